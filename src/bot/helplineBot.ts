@@ -33,7 +33,7 @@ import {
 } from './dangerTurn';
 import { SESSION_WAIT_MS, within, type Timer } from './boundedWait';
 import { answerMayLower, laterTurnMayLower } from '../safety/dangerAnswer';
-import { storyTimeOfTurn } from '../safety/storyTime';
+import { deniesDangerNowTold, storyTimeOfTurn } from '../safety/storyTime';
 import { earlierTurnsOf } from '../safety/turnContext';
 import { saysNoDangerNow } from '../triage/dangerQuestion';
 import { bilingualDangerReplies, dangerReplies } from './safetyGate';
@@ -305,8 +305,16 @@ export class HelplineBot extends ActivityHandler {
       look = this.deps.understander.firstLook(text, { locale: session.locale, awaiting, earlier, askedDangerNow, storyUntold }, look);
     }
     // What the turn told of the story's time, for the turns after it (src/safety/storyTime.ts).
-    const time = storyTimeOfTurn(look.danger, saysNoDangerNow(text, look.danger), session.danger?.acute === true);
-    session.earlier = withTurn(earlier, { level: look.danger.level, score: look.danger.score, ...(time === undefined ? {} : { time }) });
+    const noDangerNow = saysNoDangerNow(text, look.danger);
+    const time = storyTimeOfTurn(look.danger, noDangerNow, session.danger?.acute === true);
+    // Whether a "no one is in danger now" set the time away, not only a story told in the past (laterTurnScreen.ts).
+    const denied = time === 'away' && deniesDangerNowTold(look.danger, noDangerNow);
+    session.earlier = withTurn(earlier, {
+      level: look.danger.level,
+      score: look.danger.score,
+      ...(time === undefined ? {} : { time }),
+      ...(denied ? { denied } : {}),
+    });
     // "nie wiem" after a message in Polish: a short reply with no language of its own goes on in that language.
     if (look.languageUnclear && session.lastOther === true) look = { ...look, language: 'other' };
     const unreadNow = look.language === 'other';

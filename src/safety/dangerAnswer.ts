@@ -168,8 +168,65 @@ export function pastEventOnly(read: ScreenedMessage['read']): boolean {
     if (inClause('past')) return true;
     const clause = written.slice(from, to + 1).join(' ');
     const sentence = written.filter((_, i) => sentenceOf[i] === hit.sentence).join(' ');
-    return (inClause('past_verb') || PERFECT.test(clause)) && PAST_TIME.test(sentence);
+    if ((inClause('past_verb') || PERFECT.test(clause)) && PAST_TIME.test(sentence)) return true;
+    return timedByNeighbour(read, from, to);
   });
+}
+
+/**
+ * The clause just before or after a danger's clause tells only when it was, in the past: "one time
+ * they beat him, that was in january", "hij heeft haar geslagen. dat was vorig jaar", "vorig jaar,
+ * hij sloeg haar toen" (round 48, calm48: the answer told its time in a clause of its own, and the
+ * danger's clause alone read as now). Only a short clause that names no situation of its own and
+ * tells a past time (`past`, or a time of the past in words) counts: a clause with more in it tells
+ * its own story, not the time of the one beside it.
+ */
+function timedByNeighbour(read: ScreenedMessage['read'], from: number, to: number): boolean {
+  const { written } = read.analysis;
+  const after =
+    to + 1 < written.length ? clauseAround(written, skipEnd(written, to + 1, 1), skipEnd(written, to + 1, 1), CLAUSE_WORDS) : null;
+  const before = from > 0 ? clauseAround(written, skipEnd(written, from - 1, -1), skipEnd(written, from - 1, -1), CLAUSE_WORDS) : null;
+  return [after, before].some((range) => range !== null && onlyAPastTime(read, range[0], range[1]));
+}
+
+/** The first token past clause ends ("|", ",") from `at`, going the way of `step`. */
+function skipEnd(written: readonly string[], at: number, step: 1 | -1): number {
+  let i = at;
+  while (i + step >= 0 && i + step < written.length && (written[i] === '|' || written[i] === ',')) i += step;
+  return i;
+}
+
+/**
+ * The words a clause may have beside its past time and still tell only the time of the clause beside
+ * it: "(maar) dat was (al) in januari", "that was last year", "it happened in the summer". Not "maar
+ * vorig jaar was het erger": "erger" tells something of its own (and the danger beside it is now).
+ */
+const TIME_FRAME: ReadonlySet<string> = new Set(
+  'maar en of but and dat dit het die that it this was waren is gebeurde gebeurd happened were al pas wel ook nog already only also in de een the a keer time one 1 ongeveer about around rond zo so'.split(
+    ' ',
+  ),
+);
+
+function onlyAPastTime(read: ScreenedMessage['read'], from: number, to: number): boolean {
+  const { written } = read.analysis;
+  const within = (h: { start: number; end: number }) => h.start >= from && h.end <= to;
+  if (read.situations.some((h) => !h.negated && within(h))) return false;
+  // The past time's own words: the reader's `past` hits, or a time of the past in words.
+  const timeWords = new Set<number>();
+  for (const d of read.distances)
+    if (!d.negated && d.concept === 'past' && within(d)) for (let i = d.start; i <= d.end; i++) timeWords.add(i);
+  const clause = written.slice(from, to + 1).join(' ');
+  const said = PAST_TIME.exec(clause);
+  if (said !== null) {
+    const first = from + clause.slice(0, said.index).split(' ').length - 1;
+    for (let i = first; i < first + said[0].split(' ').length; i++) timeWords.add(i);
+  }
+  if (timeWords.size === 0) return false;
+  for (let i = from; i <= to; i++) {
+    const w = written[i]!;
+    if (w !== '|' && w !== ',' && !timeWords.has(i) && !TIME_FRAME.has(w)) return false;
+  }
+  return true;
 }
 
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['maar', 'en', 'want', 'but', 'and', 'because']);

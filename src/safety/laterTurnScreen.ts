@@ -15,8 +15,8 @@ import type { ReadMessage } from '../nlu/model/reader';
 import { defaultLaterTurnFile, laterTurnBundle, readLaterTurnModel, type StoredLaterTurnModel } from '../nlu/model/laterTurnModel';
 import type { ModelBundle } from '../nlu/model/bundle';
 import type { DangerAssessment, EarlierTurn } from '../understanding/understanding';
-import { SafetyScreen, heldOrHurtNamed, tellsNowOfAnEvent, type ScreenedMessage } from './screen';
-import { establishedTime } from './storyTime';
+import { HELD_OR_HURT, SafetyScreen, heldOrHurtNamed, tellsNowOfAnEvent, type ScreenedMessage } from './screen';
+import { timeSetAwayByDenial } from './storyTime';
 
 // Every understander (the bot's, each test's) asks for the later-turn screen: the file is read once.
 const parsed = new Map<string, StoredLaterTurnModel>();
@@ -42,16 +42,42 @@ const DENIAL_REASON = /^answer\.(?:not_now_told|no_danger_now)$/u;
  *   screen's `now.event`: "nu slaat hij haar", "hij houdt haar nu vast"), on any turn. The later model
  *   learned calm details of stories (bruises she had, a threat of last month); a blow at this moment
  *   is no detail;
- * - anything told as happening at this moment after the conversation set its time away from now
- *   (storyTime.ts: a "nee" to the danger question, "she has left", the past). The later model learned
- *   turns told inside a story's present; a "now" after "no one is in danger now" is news against it,
- *   to be weighed as a first message is. And there the danger question is not asked again for an
- *   unsure reading (calm23), so a lowering is silence, not a question.
+ * - anything told as happening at this moment after the conversation said no one is in danger now
+ *   (storyTime.ts `timeSetAwayByDenial`: a "nee" to the danger question, "nee nu niet, ik ben
+ *   thuis"). The later model learned turns told inside a story's present; a "now" after "no one is
+ *   in danger now" is news against it, to be weighed as a first message is. And there the danger
+ *   question is not asked again for an unsure reading (calm23), so a lowering is silence, not a
+ *   question. Not after a story only told in the past (round 48, calm48): there the question is still
+ *   open for a moment told (dangerQuestion.ts `atThisMoment`), and on the dialog tuning lines the
+ *   main model's 112 kept after such stories came on calm turns ("he is now admitted with an
+ *   infection", "wait she is sending me something right now", an overheard "she's booked tonight").
  * `earlier`: the readings of the turns before it, when the caller reads it in its conversation.
  */
 export function keepsMainReading(read: ReadMessage, earlier: readonly EarlierTurn[] = []): boolean {
   if (!tellsNowOfAnEvent(read)) return false;
-  return heldOrHurtNamed(read) || establishedTime(earlier) === 'away';
+  return (heldOrHurtNamed(read) && !harmToldAsOver(read)) || timeSetAwayByDenial(earlier);
+}
+
+/** "Not anymore" in words: "(maar) nu niet meer", "niet meer nu", "not anymore", "no longer". */
+const OVER = /\b(?:nu niet meer|niet meer nu|not anymore|not any more|no longer|not now anymore)\b/u;
+
+/**
+ * Every harm the message names (someone held, hurt or threatened) is followed in its sentence by words
+ * that say it is over ("een keer in begin hij heeft mij geduwd, tegen muur, maar nu niet meer", "he
+ * pushed me once, but not anymore"; round 48, calm48). The "nu" of such a sentence is the moment the
+ * harm stopped, not one it happens in: the later model weighs the turn, as it does a harm told in
+ * the past. A harm told after the "not anymore" ("maar nu niet meer, nu houdt hij haar vast") is not.
+ */
+export function harmToldAsOver(read: ReadMessage): boolean {
+  const harms = read.situations.filter((h) => !h.negated && HELD_OR_HURT.has(h.concept));
+  if (harms.length === 0) return false;
+  const { written, sentenceOf } = read.analysis;
+  const after = (h: { end: number; sentence: number }) => {
+    const words: string[] = [];
+    for (let i = h.end + 1; i < written.length && sentenceOf[i] === h.sentence; i++) words.push(written[i]!.toLowerCase());
+    return words.join(' ');
+  };
+  return harms.every((h) => OVER.test(after(h)));
 }
 
 /**

@@ -100,6 +100,26 @@ const DAY_WORDS: ReadonlySet<string> = new Set([
 /** Day words that are the past in any tense: "gisteren" needs no past verb beside it to be yesterday. */
 const PAST_DAYS: ReadonlySet<string> = new Set(['gisteren', 'gisteravond', 'eergisteren', 'yesterday']);
 
+/** Situations that keep a story near whatever day it names (screen.ts NEAR_BY_NATURE, and a cry for help). */
+const NEAR_BY_NATURE: ReadonlySet<string> = new Set([
+  'soon',
+  'deadline',
+  'or_else',
+  'alarm',
+  'silence',
+  'missing',
+  'hiding',
+  'pursued',
+  'explicit_alarm',
+  'call_for_help',
+]);
+
+const namesNearByNature = (read: ReadSituations) => read.situations.some((h) => NEAR_BY_NATURE.has(h.concept));
+
+/** A past day word not after "sinds" or "since" ("sinds gisteravond" is until now). */
+const pastDayAt = (read: ReadSituations, w: string, i: number) =>
+  PAST_DAYS.has(w.toLowerCase()) && !/^(?:sinds|since|vanaf)$/iu.test(read.analysis.written[i - 1] ?? '');
+
 const wordsOf = (read: ReadSituations, h: ConceptHit<string>) =>
   read.analysis.written
     .slice(h.start, h.end + 1)
@@ -122,8 +142,13 @@ export function toldAtDistance(read: ReadSituations, storyTime = false): boolean
   const danger = read.situations.filter((h) => !h.negated && !notDanger(h.concept));
   if (danger.length === 0) return false;
   const live = read.distances.filter((d) => !d.negated);
-  // The cheap tests first: a message with no mark of distance at all is not told at one.
-  if (!live.some((d) => AT_A_DISTANCE.has(d.concept) || d.concept === 'past')) return false;
+  // The cheap tests first: a message with no mark of distance at all is not told at one. In the
+  // story's time "gisteren" is such a mark in any tense (round 48: "gisteren kwam hij binnen met een
+  // kapotte lip, hij zegt dat de voorman hem heeft geslagen" has no past verb the reader knows).
+  // Not beside a situation near by its nature ("sinds gisteravond niet thuisgekomen", "yesterday she
+  // called crying 'help me' ... after this nothing"): silence or a cry since then is of now.
+  const pastDay = storyTime && !namesNearByNature(read) && read.analysis.written.some((w, i) => pastDayAt(read, w, i));
+  if (!pastDay && !live.some((d) => AT_A_DISTANCE.has(d.concept) || d.concept === 'past')) return false;
   if (nearDanger(read)) return false;
   const distant = new Set(live.filter((d) => AT_A_DISTANCE.has(d.concept)).map((d) => d.sentence));
   const tense = new Set(live.filter((d) => d.concept === 'past' || d.concept === 'past_verb').map((d) => d.sentence));
@@ -157,6 +182,12 @@ export function toldAtDistance(read: ReadSituations, storyTime = false): boolean
     const naming = new Set(read.situations.filter((h) => !h.negated).map((h) => h.sentence));
     const sentences = [...new Set(read.analysis.sentenceOf)].sort((a, b) => a - b);
     for (const sentence of sentences) if ((told.has(sentence) || !naming.has(sentence)) && when.has(sentence - 1)) when.add(sentence);
+    // A blow or threat passed on in a sentence of yesterday is told at yesterday's distance, as a
+    // past tense would tell it.
+    if (pastDay)
+      read.analysis.written.forEach((w, i) => {
+        if (pastDayAt(read, w, i)) distant.add(read.analysis.sentenceOf[i] ?? -1);
+      });
   }
   const away = (h: ConceptHit<SituationConcept>) =>
     (when.has(h.sentence) || elsewhere.has(h.sentence)) && (!PASSED_ON.has(h.concept) || distant.has(h.sentence));

@@ -21,6 +21,11 @@ const NEGATIONS = closedWordForms(NEGATION_WORDS.split(' '));
 const NEGATIVE_PHRASE_WORDS = new Set([...set(NEGATION_WORDS), ...set('nergens cannot zonder without nothing niks niets nu ne')]);
 /** Words that may stand between a verb and its negation in Dutch ("slaat haar niet"). */
 const OBJECTS = set('me mij haar hem ons hen ze je jou jullie hun iemand dat dit het er hier daar nu meer');
+/**
+ * A subject right after the verb: Dutch puts it there when the sentence opens with something else
+ * ("op dit moment slaat hij haar niet", "nu houden ze haar niet vast", "vandaag dreigt hij niet").
+ */
+const INVERTED_SUBJECTS = set('hij zij ze ik wij we jij je u men');
 const AFTER_NEGATIONS = closedWordForms(['niet', 'nooit']);
 /** "niet alleen", "niet eens": the negation does not take the situation back. */
 const NOT_TAKEN_BACK = set('alleen enkel eens zomaar zo only just even');
@@ -87,15 +92,20 @@ function phraseWords(phrase: string): string[] {
     .map((w) => word(w.replace(/\*$/u, '')));
 }
 
-/** A Dutch negation after a hit, past at most two object words, that takes the hit back. */
+/**
+ * A Dutch negation after a hit, past at most two object words (and the subject of an inverted
+ * sentence right after the verb), that takes the hit back.
+ */
 export function negatedAfter({ tokens, written }: WrittenTokens, end: number): boolean {
-  for (let i = end + 1; i < tokens.length && i <= end + 3; i++) {
+  // The subject of an inverted sentence does not count against the object words' reach.
+  const reach = end + 3 + (INVERTED_SUBJECTS.has(tokens[end + 1] ?? '') ? 1 : 0);
+  for (let i = end + 1; i < tokens.length && i <= reach; i++) {
     const t = tokens[i]!;
     if (AFTER_NEGATIONS.has(written[i]!)) {
       const next = tokens[i + 1];
       return next === undefined || !NOT_TAKEN_BACK.has(next);
     }
-    if (!OBJECTS.has(t)) return false;
+    if (!OBJECTS.has(t) && !(i === end + 1 && INVERTED_SUBJECTS.has(t))) return false;
   }
   return false;
 }

@@ -167,6 +167,11 @@ const OWN_SITUATIONS: Lexicon<SituationConcept> = {
     'geen ~0 sleutel|sleutels',
     'kom|komen ~2 er|hier ~2 niet ~2 uit',
     'locked|lock|locks|trapped|confined|imprisoned|kidnapped|abducted|hostage|caged',
+    // Round 48 (calm48): the English progressive of being held ("he is locking her in", "they keep
+    // shutting us in at night"), which the bare verb forms above do not reach. Not "shutting her up":
+    // that is silencing.
+    `locking ~2 ${pronoun} ~2 in|up|inside|away`,
+    `shutting ~2 ${pronoun} ~2 in|inside|away`,
     'kept ~2 in|inside|prisoner',
     'held ~2 against',
     'holding|hold|holds|keeping|keep|keeps ~3 against ~2 will',

@@ -14,7 +14,7 @@
  * Pure: reads the screen's reasons (`distance.*`, `situation.*`, the rule prefixes), never the text.
  */
 import { z } from 'zod';
-import { STORY_TIMES, type StoryTime } from '../understanding/understanding';
+import { STORY_TIMES, type EarlierTurn, type StoryTime } from '../understanding/understanding';
 import { conceptsInReasons } from './reasonConcepts';
 import type { DistanceConcept } from './situations';
 
@@ -95,6 +95,26 @@ export function storyTimeOfTurn(
   if (tellsANowOfItsOwn(danger.reasons)) return 'now';
   const distances = conceptsInReasons(danger.reasons, 'distance');
   return danger.level === 'none' && distances.some((d) => SETS_THE_TIME.has(d)) ? 'away' : undefined;
+}
+
+/**
+ * The turn says no one is in danger now (round 48, calm48): the "no" that sets the time `away` in
+ * `storyTimeOfTurn`, as against a calm message told in the past. Danger read now outweighs it.
+ */
+export function deniesDangerNowTold(danger: { level: string; reasons: readonly string[] }, saysNoDangerNow: boolean): boolean {
+  return danger.level !== 'acute' && (saysNoDangerNow || (danger.level === 'none' && danger.reasons.includes(NO_TO_THE_QUESTION)));
+}
+
+/**
+ * The story's time was set away by a "no one is in danger now" (`EarlierTurn.denied`), not only by a
+ * story told in the past: the latest turn that told a time said so.
+ */
+export function timeSetAwayByDenial(earlier: readonly EarlierTurn[]): boolean {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const turn = earlier[i]!;
+    if (turn.time !== undefined) return turn.time === 'away' && turn.denied === true;
+  }
+  return false;
 }
 
 /** The story's time the earlier turns set: the latest any of them told, or none. */

@@ -37,6 +37,8 @@ export const earlierTurnSchema: z.ZodType<EarlierTurn> = z.object({
   score: z.number().min(0).max(1),
   // Absent in sessions kept before round 36: the turn told no time (storyTime.ts).
   time: storyTimeSchema.optional(),
+  // Absent in sessions kept before round 48: the time was not set by a denial (storyTime.ts).
+  denied: z.boolean().optional(),
 });
 
 /**

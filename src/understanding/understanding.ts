@@ -35,6 +35,12 @@ export interface EarlierTurn {
   score: number;
   /** What the turn told of the story's time; absent when it told none (and in sessions kept before round 36). */
   time?: StoryTime;
+  /**
+   * The turn set the time away by saying no one is in danger now ("nee" to the danger question, "nee
+   * nu niet, ik ben thuis"), not only by telling the story in the past; absent otherwise (and in
+   * sessions kept before round 48).
+   */
+  denied?: boolean;
 }
 
 export interface DangerAssessment {

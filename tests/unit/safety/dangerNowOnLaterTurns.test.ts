@@ -6,7 +6,13 @@
  * the weights of the day. And the later model still lowers what it is there to lower.
  */
 import { laterTurnBundle, type StoredLaterTurnModel } from '../../../src/nlu/model/laterTurnModel';
-import { KEPT_BY_MAIN_REASON, LaterTurnScreen, keepsMainReading, laterTurnScreen } from '../../../src/safety/laterTurnScreen';
+import {
+  KEPT_BY_MAIN_REASON,
+  LaterTurnScreen,
+  harmToldAsOver,
+  keepsMainReading,
+  laterTurnScreen,
+} from '../../../src/safety/laterTurnScreen';
 import type { EarlierTurn } from '../../../src/safety/turnContext';
 import { screenText } from '../../../src/understanding/firstLook';
 import { DONE_NOW, HELD_OR_HURT_NOW } from '../../support/dangerNowSentences';
@@ -29,11 +35,16 @@ function blindLaterModel(thresholds: Partial<StoredLaterTurnModel['thresholds']>
 
 const blind = new LaterTurnScreen(laterTurnBundle(main.bundle, blindLaterModel()), main);
 
-/** A story told, the danger question asked, and "nee" read as its answer (storyTime.ts: the time is away). */
+/** A story told, the danger question asked, and "nee" read as its answer (storyTime.ts: the time is away, by a denial). */
 const AFTER_NO: readonly EarlierTurn[] = [
   { level: 'none', score: 0.02 },
   { level: 'unsure', score: 0.3, time: 'now' },
-  { level: 'none', score: 0.01, time: 'away' },
+  { level: 'none', score: 0.01, time: 'away', denied: true },
+];
+/** A story told in the past (the time is away), nothing denied (round 48). */
+const PAST_STORY: readonly EarlierTurn[] = [
+  { level: 'none', score: 0.02 },
+  { level: 'none', score: 0.05, time: 'away' },
 ];
 /** A story told, nothing denied. */
 const STORY: readonly EarlierTurn[] = [
@@ -77,11 +88,37 @@ describe('the later-turn screen keeps the main reading of a danger told now', ()
     expect(lowered).toEqual(doneNow);
   });
 
+  it('after a story only told in the past, too; someone held, hurt or threatened now still holds (round 48)', () => {
+    const past = doneNow.filter((text) => !heldNow.includes(text));
+    expect(past.length).toBeGreaterThan(0);
+    for (const text of past) expect([text, keepsMainReading(main.look(text).read, PAST_STORY)]).toEqual([text, false]);
+    for (const text of heldNow) expect([text, blind.inConversation(blind.look(text), PAST_STORY).level]).toEqual([text, 'acute']);
+  });
+
   it('the shipped later model reads the same', () => {
     const later = laterTurnScreen(main)!;
     for (const text of heldNow) expect([text, later.inConversation(later.look(text), STORY).level]).toEqual([text, 'acute']);
     for (const text of [...doneNow, ...heldNow])
       expect([text, later.inConversation(later.look(text), AFTER_NO).level]).toEqual([text, 'acute']);
+  });
+});
+
+describe('a harm told as over (round 48)', () => {
+  it.each([
+    'Hij slaat niet. Een keer in het begin heeft hij mij geduwd, tegen de muur, maar nu niet meer.',
+    'one time he pushed me against the wall, but not anymore',
+  ])('%p: the "now" is when it stopped, the later model weighs it', (text) => {
+    const read = main.look(text).read;
+    expect(harmToldAsOver(read)).toBe(true);
+    expect(keepsMainReading(read, STORY)).toBe(false);
+  });
+
+  it.each([
+    'nu slaat hij haar',
+    'hij sloeg haar, maar nu niet meer, nu houdt hij haar vast',
+    'he is not beating her anymore but now he locks her in',
+  ])('%p: a harm told now, or after the "not anymore", still holds', (text) => {
+    expect(harmToldAsOver(main.look(text).read)).toBe(false);
   });
 });
 

@@ -15,6 +15,8 @@ describe('negation scope of situations', () => {
     ['a negated wish', 'ik wil niet dood', 'suicide_direct!'],
     ['a negation after the object, Dutch word order', 'hij slaat haar niet meer', 'violence!'],
     ['a negation right after the verb', 'ze dreigen niet', 'threat!'],
+    ['a negation after the subject of an inverted sentence', 'op dit moment slaat hij haar niet', 'violence!'],
+    ['an inverted sentence with "nu" and "meer"', 'nu slaat hij haar niet meer', 'violence!'],
   ])('%s: %p', (_why, text, expected) => {
     expect(situations(text)).toContain(expected);
   });
@@ -24,6 +26,8 @@ describe('negation scope of situations', () => {
     ['"niet alleen" adds rather than takes back', 'hij slaat haar niet alleen, hij schopt ook', 'violence'],
     ['a negation in the next clause', 'hij slaat haar, niet normaal meer', 'violence'],
     ['a plain wish to die', 'ik wil niet meer leven', 'suicide_direct'],
+    ['an inverted sentence that is not negated', 'op dit moment slaat hij haar', 'violence'],
+    ['"niet alleen" after an inverted subject', 'nu slaat hij haar niet alleen', 'violence'],
     ['a contraction the phrase needs', "they won't let me leave", 'confined'],
   ])('%s: %p stays a situation', (_why, text, expected) => {
     expect(situations(text)).toContain(expected);
@@ -63,5 +67,12 @@ describe('negatedAfter', () => {
     expect(at('hij slaat haar, niet', 'slaat')).toBe(false);
     expect(at('hij slaat haar met een riem niet', 'slaat')).toBe(false);
     expect(at('hij slaat', 'slaat')).toBe(false);
+  });
+
+  it('passes the subject right after the verb of an inverted sentence, and only there', () => {
+    expect(at('nu slaat hij haar niet', 'slaat')).toBe(true);
+    expect(at('nu slaat hij haar nu niet', 'slaat')).toBe(true);
+    expect(at('nu slaat haar hij niet', 'slaat')).toBe(false);
+    expect(at('nu slaat hij haar met een riem niet', 'slaat')).toBe(false);
   });
 });

@@ -19,6 +19,11 @@ describe('the time of the answer', () => {
     'he hit me once, back then',
     'ze is vorige week geslagen',
     'nee, hij heeft me vorig jaar geslagen',
+    // Round 48 (calm48): the time told in a clause or sentence of its own beside the danger's.
+    'if he does not sell enough they take his money. one time they beat him, that was in january',
+    'hij heeft haar geslagen. dat was vorig jaar',
+    'vorig jaar, hij sloeg haar toen',
+    'he beat him, it happened last year',
   ])('%p: a past event, no "yes"', (text) => {
     expect(past(text)).toBe(true);
     expect(answer(text).level).not.toBe('acute');
@@ -32,6 +37,10 @@ describe('the time of the answer', () => {
     'she was beaten', // no time: may be minutes ago
     'ze heeft in de zomer een blauw oog gehad en nu sluit hij haar op',
     'ze had in de zomer een blauw oog en hij houdt haar vast',
+    // A clause beside the danger that tells more than a time is no time of the danger.
+    'hij slaat haar, maar vorig jaar was het erger',
+    'ze is geslagen, dat was net',
+    'hij heeft haar geslagen. vorig jaar ging ze weg, nu is ze terug',
   ])('%p: not only a past event', (text) => {
     expect(past(text)).toBe(false);
   });
@@ -71,6 +80,11 @@ describe('through the bot (dj-12)', () => {
   it('a black eye in the summer, told as the answer, gets no 112', async () => {
     const adapter = await asked();
     expect((await say(adapter, 'ze heeft in de zomer ook een blauw oog gehad')).all).not.toMatch(/\b112\b/);
+  });
+
+  it('a blow told with its time in a clause of its own, as the answer, gets no 112 (round 48)', async () => {
+    const adapter = await asked();
+    expect((await say(adapter, 'hij heeft haar geslagen. dat was in januari')).all).not.toMatch(/\b112\b/);
   });
 
   it('a knife at her door now, told after the past, gets 112', async () => {

@@ -29,6 +29,25 @@ describe('toldInAPastStory', () => {
   });
 
   it.each([
+    // Round 48 (calm48): "gisteren" with no past verb the reader knows, and a blow passed on in its sentence.
+    ['a past day with a strong past verb', 'gisteren kwam hij binnen met een kapotte lip, hij zegt dat de voorman hem heeft geslagen'],
+    ['yesterday, with a blow passed on', 'yesterday he came in with a split lip, he says the foreman hit him'],
+  ])('reads %s as told in the past story', (_kind, text) => {
+    expect(toldInAPastStory(reader.readForDanger(text))).toBe(true);
+    const turn = assessTurn(reader.readForDanger(text), acute, calmBefore, trusted);
+    expect(turn.level).toBe('unsure');
+  });
+
+  it.each([
+    ['a blow now after yesterday', 'gisteren kwam hij binnen met een kapotte lip, nu slaat de voorman hem weer'],
+    ['a threat passed on with no day of the past', 'hij zegt dat de voorman hem slaat als hij klaagt'],
+    ['someone missing since last night', 'hij is sinds gisteravond niet thuisgekomen en de voorman heeft hem geslagen'],
+    ['a cry for help yesterday, then silence', "yesterday she called me crying 'help me, he hit me'. after that nothing, phone off"],
+  ])('keeps %s near', (_kind, text) => {
+    expect(toldInAPastStory(reader.readForDanger(text))).toBe(false);
+  });
+
+  it.each([
     [
       'a now after the past day (nl)',
       'Gisteren stond de schoonmaker bij de kassa. Hij vertelde dat de man hem geslagen had en nu zit hij weer bij hem in de bus.',

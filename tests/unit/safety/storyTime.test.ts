@@ -5,7 +5,14 @@
  * danger told now keeps 112 at once and the unsure band keeps its question where no time was set.
  * Sentences written for this test.
  */
-import { establishedTime, storyTimeOfTurn, tellsANowOfItsOwn, toldAwayFromNow } from '../../../src/safety/storyTime';
+import {
+  deniesDangerNowTold,
+  establishedTime,
+  storyTimeOfTurn,
+  tellsANowOfItsOwn,
+  timeSetAwayByDenial,
+  toldAwayFromNow,
+} from '../../../src/safety/storyTime';
 import { assessTurn, earlierTurnsOf, STORY_TIME_REASON, type EarlierTurn } from '../../../src/safety/turnContext';
 import type { DangerAssessment } from '../../../src/understanding/understanding';
 import { testScreen } from '../../support/screen';
@@ -83,6 +90,40 @@ describe('what a turn tells of the story time', () => {
     expect(toldAwayFromNow(['situation.violence', 'distance.past_verb'])).toBe(true);
     expect(toldAwayFromNow(['situation.violence', 'distance.past_verb', 'distance.now'])).toBe(false);
     expect(toldAwayFromNow(['situation.violence', 'distance.third_hand'])).toBe(false);
+  });
+});
+
+describe('a time set away by a denial or by the past (round 48)', () => {
+  it('tells a "no one is in danger now" from a calm story told in the past', () => {
+    const no = screen.look('nee, nu niet');
+    expect(deniesDangerNowTold(no.danger, true)).toBe(true);
+    const past = { level: 'none', reasons: ['distance.past_verb'] };
+    expect(storyTimeOfTurn(past, false)).toBe('away');
+    expect(deniesDangerNowTold(past, false)).toBe(false);
+    expect(deniesDangerNowTold({ level: 'acute', reasons: ['model.acute'] }, true)).toBe(false);
+  });
+
+  it('reads the latest turn that told a time', () => {
+    expect(timeSetAwayByDenial([{ level: 'none', score: 0.01, time: 'away', denied: true }])).toBe(true);
+    expect(timeSetAwayByDenial([{ level: 'none', score: 0.01, time: 'away' }])).toBe(false);
+    expect(
+      timeSetAwayByDenial([
+        { level: 'none', score: 0.01, time: 'away', denied: true },
+        { level: 'unsure', score: 0.3, time: 'now' },
+      ]),
+    ).toBe(false);
+    expect(
+      timeSetAwayByDenial([
+        { level: 'none', score: 0.01, time: 'away', denied: true },
+        { level: 'none', score: 0.01 },
+      ]),
+    ).toBe(true);
+    expect(timeSetAwayByDenial([])).toBe(false);
+  });
+
+  it('a stored turn keeps its denial, and a session kept before it reads without', () => {
+    expect(earlierTurnsOf([{ level: 'none', score: 0.01, time: 'away', denied: true }])[0]?.denied).toBe(true);
+    expect(earlierTurnsOf([{ level: 'none', score: 0.01, time: 'away' }])[0]?.denied).toBeUndefined();
   });
 });
 
