@@ -53,7 +53,7 @@ const STREET_LOWER_WITH_NUMBER = new RegExp(
   // "burg. de withstraat 38", "dr. van praagstraat 4": an abbreviated title and particles before a lower-case street.
   // "nieuwe binnenweg 123b", "lange leidsedwarsstraat 4": an adjective or compass word that opens the street's name.
   // "ringbaan-oost 233": any street ending with a compass part after it (the pattern's \`i\` flag takes it in lower case).
-  `(?<![\\p{L}\\d])(?:(?:burg|dr|prof|mr|st|ds|gen|kon|pr|past)\\.\\s*(?:${PARTICLE}\\s+){0,2}|${LOWER_OPENING}\\s+)?[\\p{Ll}][\\p{L}-]{2,}(?:${STRICT_END}|(?:${STREET_END})${COMPASS_PART})\\s+${HOUSE_NUMBER}${END}`,
+  `(?<![\\p{L}\\d])(?:(?:burg|dr|prof|mr|st|ds|gen|kon|pr|past)\\.\\s*(?:${PARTICLE}\\s+){0,2}|${LOWER_OPENING}\\s+)?[\\p{Ll}][\\p{L}-]{2,}(?:${STRICT_END}|(?:${STREET_END})-(?:oost|west|noord|zuid|noordzijde|zuidzijde|oostzijde|westzijde))\\s+${HOUSE_NUMBER}${END}`,
   'giu',
 );
 export const STREET_NAME_ONLY = new RegExp(`(?<![\\p{L}\\d])${PREFIX}[\\p{Lu}][\\p{L}'’-]{2,}(?:${STRICT_END})(?![\\p{L}])`, 'gu');

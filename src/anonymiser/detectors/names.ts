@@ -1127,6 +1127,8 @@ const WEAK_CUE_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 const NAMING_VERBS: ReadonlySet<string> = new Set(['heet', 'heette', 'genoemd']);
+/** Ends of compounds that name a kind of business ("nagelsalon", "kapperszaak", "uitzendbureau"). */
+const BUSINESS_THING = /(?:salon|studio|zaak|winkel|bedrijf|bureau|restaurant|shop|kwekerij|fabriek|kantoor|hotel)$/;
 
 /** First words of `MORE_NAME_CUE`, folded: it runs only in a message with one. */
 const MORE_CUE_HEADS: ReadonlySet<string> = new Set(
@@ -1843,7 +1845,13 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       const parts = tokenize(name);
       const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
       // "die zaak heet …": a lower-case dictionary word there is the thing that has the name.
-      const thing = parts.every((p) => !isCapitalised(p.text) && (factsOf(p.key) & ORDINARY) !== 0 && (factsOf(p.key) & FIRST) === 0);
+      // "die nagelsalon heet …": so is a lower-case compound of a business's kind that no dictionary lists.
+      const thing = parts.every(
+        (p) =>
+          !isCapitalised(p.text) &&
+          ((factsOf(p.key) & ORDINARY) !== 0 || (p.key.length >= 7 && BUSINESS_THING.test(p.key))) &&
+          (factsOf(p.key) & FIRST) === 0,
+      );
       // "dat ze Mei heet", "die April heette": the frame names the word, so a capitalised public word
       // (a month, a weekday) that a name list knows is the name; a function word, title or relation is not.
       const named = (p: Token): boolean =>
