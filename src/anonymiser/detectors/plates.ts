@@ -103,16 +103,37 @@ const VEHICLE =
 const COUNTRY_ADJECTIVE_BEFORE =
   /(?:^|[^\p{L}])(?:poolse?|roemeense?|bulgaarse?|duitse?|belgische?|litouwse?|letse?|oekraïense?|oekraiense?|hongaarse?|slowaakse?|tsjechische?|franse?|spaanse?|portugese?|italiaanse?|turkse?|engelse?|britse?|polish|romanian|bulgarian|german|belgian|lithuanian|ukrainian|hungarian|slovak|slovakian|czech|french|spanish|italian|turkish)\s+$/iu;
 
+/**
+ * "een poolse bus, wgm 4k21", "a lithuanian van khn 482", "roemeense nummers b 123 abc": a country's
+ * adjective and a vehicle or the word for its numbers right before a plate's shape in lower case say whose
+ * plate it is. "van" counts here: after a country's adjective it is the English vehicle, not Dutch "of".
+ */
+const COUNTRY_VEHICLE_BEFORE = new RegExp(
+  `${COUNTRY_ADJECTIVE_BEFORE.source.replace(/\$$/, '')}(?:[\\p{L}]+\\s+)?(?:bus|busje|auto|wagen|van|car|truck|nummers|numbers|plates?|platen|sprinter|transit|bestelbus)[\\s,:]*(?:(?:is|was|met|with|had|has)\\s+)?$`,
+  'iu',
+);
+
 /** Bulgaria and Ukraine: region code, four digits, series, all in the letters Cyrillic shares with Latin. */
 const CYRILLIC_LATIN_PLATE = /^[ABCEHIKMOPTXY]{1,2}\s?\d{4}\s?[ABCEHIKMOPTXY]{2}$/;
 
 /** "kenteken 12 en 13", "plaka 34 ve 35": in lower case with spaces, a letter group that is a function word makes words and numbers (Dutch plates have no vowels). */
 function readsAsWords(s: string): boolean {
-  return (
-    s !== s.toUpperCase() &&
-    /\s/.test(s) &&
-    s.split(/[-\s]+/).some((g) => /^\p{L}{2,}$/u.test(g) && /[aeiouy]/i.test(g) && isFunctionWord(fold(g)))
-  );
+  if (s === s.toUpperCase() || !/\s/.test(s)) return false;
+  const groups = s.split(/[-\s]+/);
+  // "po 7h2k9": a group of letters and digits makes a code.
+  if (groups.some((g) => mixesLettersAndDigits(g))) return false;
+  // "kenteken was tk 208 n": a word the plate word's phrase takes ("was", "is", "met") opens no plate.
+  if (PHRASE_WORDS.has(fold(groups[0]!))) return true;
+  // "ca 4821 kp": a letter group without a vowel is no word, so the group that is one is a region's code.
+  if (groups.some((g) => /^\p{L}{2,}$/u.test(g) && !/[aeiouy]/i.test(g))) return false;
+  return groups.some((g) => /^\p{L}{2,}$/u.test(g) && isWordLike(g));
+}
+
+/** The words \`PLATE_WORD\` lets stand between the plate word and the plate. */
+const PHRASE_WORDS: ReadonlySet<string> = new Set(['is', 'was', 'van', 'de', 'het', 'met', 'nr', 'nummer', 'number']);
+
+function isWordLike(g: string): boolean {
+  return /[aeiouy]/i.test(g) && isFunctionWord(fold(g));
 }
 
 function mixesLettersAndDigits(s: string): boolean {
@@ -145,6 +166,9 @@ const MAY_HOLD_ANY_CASE = new RegExp(`${LETTER}[\\s-]?\\d|\\d[\\s-]?${LETTER}`, 
 /** The words of `PLATE_WORD`, anywhere: a plate in lower case needs one before it. */
 const MAY_HOLD_PLATE_WORD =
   /kenteken|nummerbord|nummerplaat|plate|reg|rejestracj|tablic|nmatricul|kennzeichen|nummernschild|номер|immatriculation|matr[ií]cula|targa|plaka|rendszám|špz|spz|ečv|ecv/iu;
+/** The stems of \`COUNTRY_ADJECTIVE_BEFORE\`, anywhere: a lower-case plate after a country's vehicle needs one. */
+const COUNTRY_WORD =
+  /pools|polish|roeme|romania|bulga|duits|german|belgi|litouw|lithuania|lets|oekra|ukrain|hongaa|hungaria|slowa|slovak|tsjech|czech|frans|french|spaans|spanish|portug|italia|turks|turkish|engels|brits/i;
 const MAY_HOLD_FOREIGN = /[A-Z][\s-]?\d|\d[\s-]?[A-Z]/;
 
 /**
@@ -206,10 +230,12 @@ export function findPlates(text: string): Candidate[] {
       if (vehicleNearby(text, m.index, m.index + m[0].length))
         out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
-  if (plateWord)
+  const countryWord = !plateWord && COUNTRY_WORD.test(text);
+  if (plateWord || countryWord)
     for (const m of allMatches(FOREIGN_ANY_CASE, text)) {
       if (m[0] === m[0].toUpperCase() || !mixesLettersAndDigits(m[0]) || readsAsWords(m[0])) continue;
-      if (PLATE_WORD.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if ((plateWord && PLATE_WORD.test(before)) || COUNTRY_VEHICLE_BEFORE.test(before))
         out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
   // Foreign plates are written in capitals; the less distinctive shapes need a vehicle word too.
