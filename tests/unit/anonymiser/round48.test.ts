@@ -101,3 +101,15 @@ describe('organisations by structure (round 48)', () => {
     expect(foundOf('ORGANISATIE', 'then madam drive me with uber')).toEqual([]);
   });
 });
+
+describe('the Croatian OIB (round 48)', () => {
+  it('takes eleven digits with a valid ISO 7064 check digit, or after the word "OIB", as a document number', () => {
+    expect(foundOf('DOCUMENTNUMMER', 'OIB mu je 94577403194')).toEqual(['94577403194']);
+    expect(found('her OIB number is 69435151530')).toEqual([['DOCUMENTNUMMER', '69435151530']]);
+  });
+
+  it('reads the word "OIB" as the name of a number, never as a person', () => {
+    expect(found('Ona ima OIB i putovnicu')).toEqual([]);
+    expect(foundOf('NAAM', 'OIB van haar heb ik niet')).toEqual([]);
+  });
+});
