@@ -413,7 +413,10 @@
  * verb of driving ("i drive for Bolt"), a person or town there is none; "Bram's Bouw & Sloop" whole;
  * "Kerkgemeenschap Elim"; after "van die nagelsalon heet" the name is the person's; a number alone
  * after a lower-case kind word ("paviljoen 3", "bureau 110") is no business. The Croatian OIB by its
- * ISO 7064 check digit and after its word; "OIB", "PESEL" and "JMBG" are public words, never names.
+ * ISO 7064 check digit and after its word; "OIB", "PESEL" and "JMBG" are public words, never names. A
+ * business named in a clause after its kind word ("een bedrijf dat Sunshine heet") or after a compound
+ * kind word and "heet" ("het uitzendbureau heet snelwerk") is the business, not a person; how long
+ * someone works there may stand between the work verb and "bij" ("werk sinds mei bij Flexpoint").
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and

@@ -1129,6 +1129,9 @@ const WEAK_CUE_HEADS: ReadonlySet<string> = new Set(
 const NAMING_VERBS: ReadonlySet<string> = new Set(['heet', 'heette', 'genoemd']);
 /** Ends of compounds that name a kind of business ("nagelsalon", "kapperszaak", "uitzendbureau"). */
 const BUSINESS_THING = /(?:salon|studio|zaak|winkel|bedrijf|bureau|restaurant|shop|kwekerij|fabriek|kantoor|hotel)$/;
+/** A business's kind word right before "dat"/"die" (the pattern's match starts at the space before it). */
+const BUSINESS_BEFORE_CLAUSE =
+  /(?:salon|studio|zaak|winkel|bedrijf|bedrijfje|bureau|restaurant|shop|kwekerij|fabriek|firma|hotel|company)\s*$/i;
 
 /** First words of `MORE_NAME_CUE`, folded: it runs only in a message with one. */
 const MORE_CUE_HEADS: ReadonlySet<string> = new Set(
@@ -1858,7 +1861,9 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
         isCapitalised(p.text) &&
         (factsOf(p.key) & NAMED) !== 0 &&
         (factsOf(p.key) & (FUNCTION | TITLE | RELATION | ENGLISH_RELATION)) === 0;
-      if (!thing && parts.every((p) => !isStop(p) || named(p)) && !placeStarts.has(start)) {
+      // "een bedrijf dat Handige Harry heet": the clause names the business before it (organisations.ts).
+      const business = BUSINESS_BEFORE_CLAUSE.test(text.slice(Math.max(0, m.index - 30), m.index + 1));
+      if (!thing && !business && parts.every((p) => !isStop(p) || named(p)) && !placeStarts.has(start)) {
         out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
       }
     }

@@ -96,7 +96,7 @@ const NAME_THEN_KIND = new RegExp(
 );
 const SCHOOL_COMPOUND = /(?<![\p{L}])[\p{Lu}][\p{L}-]{2,}(?:school|college|lyceum|gymnasium)(?![\p{L}])/gu;
 const EMPLOYER_CUE =
-  /(?:\b(?:werkt|werkte|werken|werk|werkzaam|in\s+dienst|stage|works?|worked|working|employed|schoonmaker|schoonmaakster|chauffeur|bezorger|koerier|kok|afwasser|serveerster|ober|magazijnmedewerker|orderpicker|heftruckchauffeur|inpakker|inpakster|productiemedewerker|vakkenvuller|kassi[eè]re|caissi[eè]re|kapster|kapper|nagelstyliste?|masseuse|stagiair[e]?|vrijwilliger|oppas|au\s+pair|nanny|monteur|lasser|timmerman|bouwvakker|stukadoor|schilder|tuinman|plukker|slachter|uitbener|medewerker|medewerkster|werknemer|uitzendkracht|flexkracht|cleaner|driver|waiter|waitress|cook|picker|worker|contactpersoon|contact|planner|baas|manager|directeur|eigenaar|eigenaresse|leidinggevende|chef|boss|drive|drives|drove|driving|deliver|delivers|delivered|rij|rijd|rijdt|bezorg|bezorgt)|(?:consulent|medewerker|medewerkster|begeleider|co[oö]rdinator|adviseur|verpleegkundige|assistent|werker|werkster))(?:\s+(?:zelf|nu|al|ook|nog|toen|daar|inmiddels|tijdelijk|sinds\s+kort|gewoon|still|now|also))?\s+(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?$/i;
+  /(?:\b(?:werkt|werkte|werken|werk|werkzaam|in\s+dienst|stage|works?|worked|working|employed|schoonmaker|schoonmaakster|chauffeur|bezorger|koerier|kok|afwasser|serveerster|ober|magazijnmedewerker|orderpicker|heftruckchauffeur|inpakker|inpakster|productiemedewerker|vakkenvuller|kassi[eè]re|caissi[eè]re|kapster|kapper|nagelstyliste?|masseuse|stagiair[e]?|vrijwilliger|oppas|au\s+pair|nanny|monteur|lasser|timmerman|bouwvakker|stukadoor|schilder|tuinman|plukker|slachter|uitbener|medewerker|medewerkster|werknemer|uitzendkracht|flexkracht|cleaner|driver|waiter|waitress|cook|picker|worker|contactpersoon|contact|planner|baas|manager|directeur|eigenaar|eigenaresse|leidinggevende|chef|boss|drive|drives|drove|driving|deliver|delivers|delivered|rij|rijd|rijdt|bezorg|bezorgt)|(?:consulent|medewerker|medewerkster|begeleider|co[oö]rdinator|adviseur|verpleegkundige|assistent|werker|werkster))(?:\s+(?:zelf|nu|al|ook|nog|toen|daar|inmiddels|tijdelijk|sinds\s+kort|gewoon|still|now|also))?(?:\s+(?:sinds|since|vanaf|al|pas|for|ruim|bijna|\d{1,2}|een|twee|drie|vier|vijf|zes|half|halve|jaar|jaren|maand|maanden|week|weken|years?|months?|weeks?|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|vorig\w*|last)){0,3}\s+(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?$/i;
 const CAP_RUN = new RegExp(`^${CAP_SEQ}`, 'u');
 const MULTI_CAP_RUN = new RegExp(`^[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){1,3}`, 'u');
 /**
@@ -444,6 +444,12 @@ function pushFound(out: Candidate[], text: string, start: number, length: number
   out.push({ type: 'ORGANISATIE', start, end: start + withoutFullStop(text.slice(start, start + length)).length, tier });
 }
 
+/** "een bedrijf dat Handige Harry heet", "het bureau die Flex Plus heette": the business named in a clause after its kind word. */
+const KIND_CLAUSE_NAMED = new RegExp(
+  `(?<![\\p{L}])(?:\\p{L}*(?:bureau|bedrijf|bedrijfje|firma|zaak|winkel|salon|studio|kwekerij|fabriek|restaurant|hotel))\\s+(?:dat|die)\\s+(${CAP_SEQ})\\s+(?:heet|heette)(?![\\p{L}])`,
+  'giu',
+);
+
 /** The naming part of a \`KIND_NAMED\` match when it is "is" or "was" alone. */
 const BARE_IS = /\s(?:is|was|are|were)\s+$/;
 const KIND_WORD_AFTER = /^\s+(?:school|college|lyceum|gymnasium|academie|bv|b\.v\.|vof)(?![\p{L}])/iu;
@@ -531,6 +537,12 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
       // a finite verb names the phrase's head, the person before "van"/"from", not the business after it.
       if (FINITE_NAMING.test(naming) && OWNED_KIND_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       pushFound(out, text, m.index + m[0].length - m[1]!.length, name.length);
+    }
+  if (kindBefore || compoundKind)
+    for (const m of allMatches(KIND_CLAUSE_NAMED, text)) {
+      const name = trimRun(m[1]!);
+      if (/^\p{Lu}/u.test(name) && namesSomething(name))
+        pushFound(out, text, m.index + m[0].indexOf(m[1]!, m[0].search(/\s/)), name.length);
     }
   if (hasAny(text, QUOTE))
     for (const m of allMatches(QUOTED_NAME, text)) {

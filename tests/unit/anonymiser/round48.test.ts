@@ -113,3 +113,22 @@ describe('the Croatian OIB (round 48)', () => {
     expect(foundOf('NAAM', 'OIB van haar heb ik niet')).toEqual([]);
   });
 });
+
+describe('a business named in a clause, and time words before the employer (round 48)', () => {
+  it('reads the name in "een bedrijf dat X heet" and after "uitzendbureau heet" as the business', () => {
+    expect(found('we werken voor een bedrijf dat Handige Harry heet')).toEqual([['ORGANISATIE', 'Handige Harry']]);
+    expect(found('het uitzendbureau heet snelwerk')).toEqual([['ORGANISATIE', 'snelwerk']]);
+  });
+
+  it('still reads a person in "een jongen die Mo heet"', () => {
+    expect(found('een jongen die Mo heet')).toEqual([['NAAM', 'Mo']]);
+  });
+
+  it.each([
+    ['ik werk sinds mei bij Flexpoint', 'Flexpoint'],
+    ['hij werkt al 3 jaar bij Jansen Bouw', 'Jansen Bouw'],
+    ['i worked for 2 years at Hamid Logistics', 'Hamid Logistics'],
+  ])('"%s": the employer after how long someone works there', (text, organisation) => {
+    expect(foundOf('ORGANISATIE', text)).toEqual([organisation]);
+  });
+});
