@@ -52,7 +52,7 @@ const LOWER_OPENING =
 const STREET_LOWER_WITH_NUMBER = new RegExp(
   // "burg. de withstraat 38", "dr. van praagstraat 4": an abbreviated title and particles before a lower-case street.
   // "nieuwe binnenweg 123b", "lange leidsedwarsstraat 4": an adjective or compass word that opens the street's name.
-  // "ringbaan-oost 233": any street ending with a compass part after it (the pattern's \`i\` flag takes it in lower case).
+  // "ringbaan-oost 233": any street ending with a compass part after it (the pattern's `i` flag takes it in lower case).
   `(?<![\\p{L}\\d])(?:(?:burg|dr|prof|mr|st|ds|gen|kon|pr|past)\\.\\s*(?:${PARTICLE}\\s+){0,2}|${LOWER_OPENING}\\s+)?[\\p{Ll}][\\p{L}-]{2,}(?:${STRICT_END}|(?:${STREET_END})-(?:oost|west|noord|zuid|noordzijde|zuidzijde|oostzijde|westzijde))\\s+${HOUSE_NUMBER}${END}`,
   'giu',
 );
@@ -133,6 +133,7 @@ const VIA_STREET = new RegExp(
   `(?<![\\p{L}])(?:in|at|on|op|aan|lives|living|woont|wonen|woonde|abita|abito|vive|vivo|sta|sto)\\s+(via\\s+(?:(?:del|della|dei|delle|degli|di|de|san|santa)\\s+)?[\\p{L}][\\p{L}'’-]{2,}(?:\\s+[\\p{L}][\\p{L}'’-]{2,})?,?\\s+${HOUSE_NUMBER})${END}`,
   'giu',
 );
+const VIA_WORDS: ReadonlySet<string> = new Set(['via']);
 const TURKISH_STREET_WORDS: ReadonlySet<string> = new Set('sokak sokagi sok sk caddesi cad cd bulvari mahallesi mah'.split(' '));
 const NUMBER_FIRST =
   /(?<![\p{L}\d])(?:(?:No|Nr|N°)\.?\s?)?\d{1,5}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|chemin)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Court|Way|Crescent|Gardens|Terrace))(?![\p{L}])/giu;
@@ -361,7 +362,7 @@ const LEADING_WORDS = new Set([
   'en',
 ]);
 
-/** Common nouns of \`NOT_A_STREET\` that many towns also give a street ("Hoofdweg", "Haven", "Achterweg"). */
+/** Common nouns of `NOT_A_STREET` that many towns also give a street ("Hoofdweg", "Haven", "Achterweg"). */
 const ALSO_A_STREET = /^(?:hoofdweg|achterweg|zijweg|haven)$/i;
 /** A preposition of place right before, or a word for living earlier in the sentence. */
 const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:op|aan|at|on)\s+(?:(?:de|het|the)\s+)?$/iu;
@@ -664,7 +665,7 @@ export function findAddresses(text: string): Candidate[] {
   if (digits && mentionsAny(text, PLOT_WORDS)) for (const m of allMatches(PLOT_AND_SECTOR, text)) push(m.index, m[0], 1);
   if (digits && mentionsAny(text, GRID_WORDS) && /\d\s?-\s?\d/.test(text))
     for (const m of allMatches(GRID_ADDRESS, text)) push(m.index, m[0], 1);
-  if (digits && /\bvia\s/i.test(text))
+  if (digits && mentionsAny(text, VIA_WORDS))
     for (const m of allMatches(VIA_STREET, text)) {
       // "op via whatsapp 3 berichten": a function word or the name of an app is no street's name.
       const name = splitOnSpaces(m[1]!)[1]!;

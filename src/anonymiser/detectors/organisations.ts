@@ -450,7 +450,7 @@ const KIND_CLAUSE_NAMED = new RegExp(
   'giu',
 );
 
-/** The naming part of a \`KIND_NAMED\` match when it is "is" or "was" alone. */
+/** The naming part of a `KIND_NAMED` match when it is "is" or "was" alone. */
 const BARE_IS = /\s(?:is|was|are|were)\s+$/;
 const KIND_WORD_AFTER = /^\s+(?:school|college|lyceum|gymnasium|academie|bv|b\.v\.|vof)(?![\p{L}])/iu;
 /** A naming verb that agrees with its subject ("heet", "is"), unlike "genaamd" or "called", which name the nearest noun. */

@@ -99,9 +99,17 @@ const PLATE_WORD_ANYWHERE =
 const VEHICLE =
   /(?<![\p{L}])(?:kenteken\w*|nummerbord|nummerplaat|plaat|auto'?s?|busje|bus|bestelbus|wagen|vrachtwagen|scooter|brommer|licen[cs]e(?:\s+plate)?|plates?|reg(?:istration)?|car|truck|rijdt|reed|rijden|drives?|drove|driving|rejestracj\w*|tablic\w*|numer\w*|mașin\w*|masin\w*|număr\w*|numar\w*|номер\w*|колата|кола|машин\w*|kolata|kolite|kola|mashin\w*|mashyn\w*|avtomobil\w*|автомобіл\w*|bestelwagen|bestelauto|taxi|camper|autobuz\w*|microbuz\w*|dub[aă]?|camion\w*|samoch[oó]d\w*|furgonetk\w*|busem|busa|busie|бус\w*|камион\w*|автобус\w*|мікроавтобус\w*|вантажівк\w*|lkw|wagen|transporter|busz|autó|auto|kennzeichen|nummernschild|immatriculation|matrícula|matricula|targa|plaka\p{L}*|araba\p{L}*|araç\p{L}*|rendszám\p{L}*|autój\p{L}*|kocsi\p{L}*|špz|spz|ečv|ecv|dodávk\p{L}*|dodavk\p{L}*|furgon\p{L}*|kisbusz\p{L}*|teherautó\p{L}*|autem|autom|auta|bmw|audi|mercedes|volkswagen|vw|golf|opel|ford|toyota|dacia|logan|sprinter|transit|skoda|renault|peugeot|citroen|fiat|seat|kia|hyundai|volvo|iveco|transporter|coche|carro|furgoneta|camioneta|furgão|furgao|macchina|furgone|voiture|camionnette|fourgon)(?:s|'s|en)?(?![\p{L}])/iu;
 
+/** Countries' adjectives, Dutch with and without "-e", and English. */
+const COUNTRY_ADJECTIVES =
+  'poolse? roemeense? bulgaarse? duitse? belgische? litouwse? letse? oekraïense? oekraiense? hongaarse? slowaakse? tsjechische? franse? spaanse? portugese? italiaanse? turkse? engelse? britse? polish romanian bulgarian german belgian lithuanian ukrainian hungarian slovak slovakian czech french spanish italian turkish'.split(
+    ' ',
+  );
 /** "een poolse WX 52981", "a Romanian B 417 FLR": a country's adjective right before a plate speaks of the car. */
-const COUNTRY_ADJECTIVE_BEFORE =
-  /(?:^|[^\p{L}])(?:poolse?|roemeense?|bulgaarse?|duitse?|belgische?|litouwse?|letse?|oekraïense?|oekraiense?|hongaarse?|slowaakse?|tsjechische?|franse?|spaanse?|portugese?|italiaanse?|turkse?|engelse?|britse?|polish|romanian|bulgarian|german|belgian|lithuanian|ukrainian|hungarian|slovak|slovakian|czech|french|spanish|italian|turkish)\s+$/iu;
+const COUNTRY_ADJECTIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${COUNTRY_ADJECTIVES.join('|')})\\s+$`, 'iu');
+/** The same adjectives as words (folded), for `mentionsAny`: a lower-case plate after a country's vehicle needs one. */
+const COUNTRY_WORDS: ReadonlySet<string> = new Set(
+  COUNTRY_ADJECTIVES.flatMap((a) => (a.endsWith('e?') ? [a.slice(0, -2), a.slice(0, -1)] : [a])).map((a) => fold(a)),
+);
 
 /**
  * "een poolse bus, wgm 4k21", "a lithuanian van khn 482", "roemeense nummers b 123 abc": a country's
@@ -129,7 +137,7 @@ function readsAsWords(s: string): boolean {
   return groups.some((g) => /^\p{L}{2,}$/u.test(g) && isWordLike(g));
 }
 
-/** The words \`PLATE_WORD\` lets stand between the plate word and the plate. */
+/** The words `PLATE_WORD` lets stand between the plate word and the plate. */
 const PHRASE_WORDS: ReadonlySet<string> = new Set(['is', 'was', 'van', 'de', 'het', 'met', 'nr', 'nummer', 'number']);
 
 function isWordLike(g: string): boolean {
@@ -166,9 +174,6 @@ const MAY_HOLD_ANY_CASE = new RegExp(`${LETTER}[\\s-]?\\d|\\d[\\s-]?${LETTER}`, 
 /** The words of `PLATE_WORD`, anywhere: a plate in lower case needs one before it. */
 const MAY_HOLD_PLATE_WORD =
   /kenteken|nummerbord|nummerplaat|plate|reg|rejestracj|tablic|nmatricul|kennzeichen|nummernschild|номер|immatriculation|matr[ií]cula|targa|plaka|rendszám|špz|spz|ečv|ecv/iu;
-/** The stems of \`COUNTRY_ADJECTIVE_BEFORE\`, anywhere: a lower-case plate after a country's vehicle needs one. */
-const COUNTRY_WORD =
-  /pools|polish|roeme|romania|bulga|duits|german|belgi|litouw|lithuania|lets|oekra|ukrain|hongaa|hungaria|slowa|slovak|tsjech|czech|frans|french|spaans|spanish|portug|italia|turks|turkish|engels|brits/i;
 const MAY_HOLD_FOREIGN = /[A-Z][\s-]?\d|\d[\s-]?[A-Z]/;
 
 /**
@@ -230,7 +235,7 @@ export function findPlates(text: string): Candidate[] {
       if (vehicleNearby(text, m.index, m.index + m[0].length))
         out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
-  const countryWord = !plateWord && COUNTRY_WORD.test(text);
+  const countryWord = !plateWord && mentionsAny(text, COUNTRY_WORDS);
   if (plateWord || countryWord)
     for (const m of allMatches(FOREIGN_ANY_CASE, text)) {
       if (m[0] === m[0].toUpperCase() || !mixesLettersAndDigits(m[0]) || readsAsWords(m[0])) continue;
