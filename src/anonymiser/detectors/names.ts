@@ -176,6 +176,12 @@ const STOP_LISTS = FUNCTION | FOREIGN_FUNCTION | PUBLIC | TITLE | RELATION | ENG
  */
 let listedFacts: ReadonlyMap<string, number> | undefined;
 
+/**
+ * Words for foreign personal numbers ("OIB", "PESEL", "JMBG"), public words like those of `NON_PII_PROPER`;
+ * kept here, since that list is part of the recognizer's source hash (src/nlu reads the dictionary beside it).
+ */
+const ID_NUMBER_WORDS: ReadonlySet<string> = new Set(['oib', 'pesel', 'jmbg']);
+
 /** Every list behind the table with its bit, in the order they are marked. */
 function listsWithBits(): ReadonlyArray<readonly [Iterable<string>, number]> {
   return [
@@ -184,6 +190,7 @@ function listsWithBits(): ReadonlyArray<readonly [Iterable<string>, number]> {
     [FUNCTION_WORDS, FUNCTION],
     [FOREIGN_FUNCTION_WORDS, FOREIGN_FUNCTION],
     [NON_PII_PROPER, PUBLIC],
+    [ID_NUMBER_WORDS, PUBLIC],
     [TITLES, TITLE],
     [RELATIONS, RELATION],
     [ENGLISH_RELATIONS, ENGLISH_RELATION],

@@ -116,7 +116,7 @@ export const NON_PII_PROPER: ReadonlySet<string> = new Set(
   randstad achterhoek twente veluwe brabant limburg zeeland friesland fryslan drenthe overijssel
   gelderland flevoland noord-holland zuid-holland noord-brabant betuwe
   mensenhandel loverboy pooierboy uitbuiting koophandel handelsregister paspoort rijbewijs
-  verblijfsvergunning kvk bsn iban oib pesel jmbg
+  verblijfsvergunning kvk bsn iban
   audi bmw mercedes volkswagen vw golf polo opel ford toyota renault peugeot citroen fiat kia hyundai
   tesla volvo skoda seat mazda nissan porsche range rover gucci louis vuitton prada nike adidas rolex
   apple airpods iphone ipad playstation moncler chanel dior versace balenciaga dacia logan sandero duster
