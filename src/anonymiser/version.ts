@@ -398,6 +398,25 @@
  * word after "on"/"at"/"the" or, in lower case, in a sentence about living ("op de dorpsstraat"); a
  * foreign street word and an unknown name mid-sentence ("in Rue Neuve"). A number, sentence words and
  * an English street word ("debt 6000 for the road") are no address.
+ * 32: issue 13 round 48 (anon48; tuned on the sets before ZC and ZC's lines 1-180, lines 181-386 of ZC,
+ * 181-444 of ZB, 190-378 of ZA and 182-362 of Z held out). Plates: part of a plate said as a part
+ * ("kenteken begint met VZ-7...", "part of plate, VBN-3") where the plate is named; Hungarian plate and
+ * car words with their endings ("rendszámú autója"); a foreign shape in lower case after a country's
+ * adjective and a vehicle ("poolse bus, wgm 4k21", "lithuanian van khn 482"); a group of letters and
+ * digits or a letter group without a vowel makes a spaced lower-case match a code, not words.
+ * Addresses: a lower-case street with a compass part ("ringbaan-oost 233") or opened by a word no
+ * dictionary knows ("oudezijds achterburgwal 142"); lower-case and Frisian street words written apart
+ * after a capitalised name ("Wergeaster dyk 4", not "Jan weg 2"); Italian "via" in lower case after a
+ * preposition of place or a word for living ("in via garibaldi 12"), "piazza", "viale", "vicolo";
+ * "hoofdweg", "haven" with a house number where someone lives. Organisations: a name after a kind word
+ * and "is" (strictly) or a foreign naming verb ("az étterem neve Gulyás Ház"); a ride platform after a
+ * verb of driving ("i drive for Bolt"), a person or town there is none; "Bram's Bouw & Sloop" whole;
+ * "Kerkgemeenschap Elim"; after "van die nagelsalon heet" the name is the person's; a number alone
+ * after a lower-case kind word ("paviljoen 3", "bureau 110") is no business. The Croatian OIB by its
+ * ISO 7064 check digit and after its word; "OIB", "PESEL" and "JMBG" are public words, never names. A
+ * business named in a clause after its kind word ("een bedrijf dat Sunshine heet") or after a compound
+ * kind word and "heet" ("het uitzendbureau heet snelwerk") is the business, not a person; how long
+ * someone works there may stand between the work verb and "bij" ("werk sinds mei bij Flexpoint").
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and
@@ -827,7 +846,7 @@
  * detector's own per-word code, no function above 5%, so no indexing of rules reaches the ~40% the
  * goal needs. The same session's pool of two threads: 1,221,780 characters/s after a start of 658 ms.
  */
-export const ANONYMISER_VERSION = 31;
+export const ANONYMISER_VERSION = 32;
 
 /** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
 export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;

@@ -52,7 +52,8 @@ const LOWER_OPENING =
 const STREET_LOWER_WITH_NUMBER = new RegExp(
   // "burg. de withstraat 38", "dr. van praagstraat 4": an abbreviated title and particles before a lower-case street.
   // "nieuwe binnenweg 123b", "lange leidsedwarsstraat 4": an adjective or compass word that opens the street's name.
-  `(?<![\\p{L}\\d])(?:(?:burg|dr|prof|mr|st|ds|gen|kon|pr|past)\\.\\s*(?:${PARTICLE}\\s+){0,2}|${LOWER_OPENING}\\s+)?[\\p{Ll}][\\p{L}-]{2,}(?:${STRICT_END})\\s+${HOUSE_NUMBER}${END}`,
+  // "ringbaan-oost 233": any street ending with a compass part after it (the pattern's `i` flag takes it in lower case).
+  `(?<![\\p{L}\\d])(?:(?:burg|dr|prof|mr|st|ds|gen|kon|pr|past)\\.\\s*(?:${PARTICLE}\\s+){0,2}|${LOWER_OPENING}\\s+)?[\\p{Ll}][\\p{L}-]{2,}(?:${STRICT_END}|(?:${STREET_END})-(?:oost|west|noord|zuid|noordzijde|zuidzijde|oostzijde|westzijde))\\s+${HOUSE_NUMBER}${END}`,
   'giu',
 );
 export const STREET_NAME_ONLY = new RegExp(`(?<![\\p{L}\\d])${PREFIX}[\\p{Lu}][\\p{L}'’-]{2,}(?:${STRICT_END})(?![\\p{L}])`, 'gu');
@@ -106,7 +107,7 @@ function anyCase(alternatives: string): string {
  * "str" without their dot. Not "vul" (Dutch "vul … in") nor "via" (Dutch and English "via").
  */
 const FOREIGN_STREET_WORDS_SPACED =
-  'ul|str|ulitsa|ulitza|ulica|vulytsia|vulytsya|vulitsa|vulica|bulevard|bulevar|bulevardul|prospekt|prospekt\\.|provulok|pereulok|ploshcha|ploshtad|trg|rruga|rr\\.|carrer|calle|rua|avenida|largo|estrada|alameda|travessa|camino|carretera|derb|zanqat|zenqat|shari3|sharia|splaiul|intrarea|piata|piața';
+  'ul|str|viale|piazza|vicolo|ulitsa|ulitza|ulica|vulytsia|vulytsya|vulitsa|vulica|bulevard|bulevar|bulevardul|prospekt|prospekt\\.|provulok|pereulok|ploshcha|ploshtad|trg|rruga|rr\\.|carrer|calle|rua|avenida|largo|estrada|alameda|travessa|camino|carretera|derb|zanqat|zenqat|shari3|sharia|splaiul|intrarea|piata|piața';
 const FOREIGN_STREET_ANY_CASE = new RegExp(
   `(?<![\\p{L}\\d])(?:${anyCase('ul\\.|ulica|ulicy|al\\.|os\\.|osiedle|str\\.|strada|bd\\.|bul\\.|b-dul|calea|aleea|șos\\.|şos\\.|sos\\.|вул\\.?|ул\\.?|бул\\.?|вулиця|улица')}\\s*|${anyCase(FOREIGN_STREET_WORDS_SPACED)}\\s+(?:e\\s+)?)[\\p{L}][\\p{L}'’.-]+(?:\\s+[\\p{L}][\\p{L}'’.-]+){0,2},?\\s+${HOUSE_NUMBER}${END}`,
   'gu',
@@ -124,6 +125,15 @@ const TURKISH_STREET_ANY_CASE = new RegExp(
   `(?<![\\p{L}\\d])[\\p{L}]{2,}\\s+${anyCase('sokak|sokağı|sokagi|sok\\.|sk\\.|caddesi|cad\\.|cd\\.|bulvarı|bulvari|mahallesi|mah\\.')}\\s*${HOUSE_NUMBER}${END}`,
   'gu',
 );
+/**
+ * "in via garibaldi 12", "lives via roma 4": Italian "via" in lower case is also the Dutch and English
+ * word, so it names a street only after a preposition of place or a word for living, with a house number.
+ */
+const VIA_STREET = new RegExp(
+  `(?<![\\p{L}])(?:in|at|on|op|aan|lives|living|woont|wonen|woonde|abita|abito|vive|vivo|sta|sto)\\s+(via\\s+(?:(?:del|della|dei|delle|degli|di|de|san|santa)\\s+)?[\\p{L}][\\p{L}'’-]{2,}(?:\\s+[\\p{L}][\\p{L}'’-]{2,})?,?\\s+${HOUSE_NUMBER})${END}`,
+  'giu',
+);
+const VIA_WORDS: ReadonlySet<string> = new Set(['via']);
 const TURKISH_STREET_WORDS: ReadonlySet<string> = new Set('sokak sokagi sok sk caddesi cad cd bulvari mahallesi mah'.split(' '));
 const NUMBER_FIRST =
   /(?<![\p{L}\d])(?:(?:No|Nr|N°)\.?\s?)?\d{1,5}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|chemin)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Court|Way|Crescent|Gardens|Terrace))(?![\p{L}])/giu;
@@ -208,12 +218,19 @@ export const VIETNAMESE_STREET_WORDS = ['đường', 'Đường', 'phố', 'Ph�
 /**
  * Street words written after the name, with a house number: Hungarian ("Kossuth Lajos utca 12",
  * "Piac u. 25", "Andrássy út 3"), Lithuanian ("Gedimino pr. 9", "Laisvės al. 53", "Vilniaus g. 12"),
- * German and Dutch as a word of their own ("Hagsche Straße 21", "Hoge Weg 12", "de Ali Baba straat 7").
+ * German, Dutch and Frisian as a word of their own ("Hagsche Straße 21", "Hoge Weg 12", "de Ali Baba straat 7",
+ * "Wergeaster dyk 4").
  */
 const STREET_WORD_AFTER = new RegExp(
-  `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:utca|u\\.|út|ulica|cesta|útja|tér|tere|körút|krt\\.|köz|sor|sétány|rakpart|g\\.|gatvė|gatve|pr\\.|prospektas|al\\.|alėja|aleja|skg\\.|Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Bulvarı|Blv\\.|Straße|Strasse|Str\\.|Allee|Platz|Gasse|Weg|Straat|straat|Laan|laan|Plein|plein|Gracht|gracht|Kade|kade|Singel|singel|Steeg|steeg|iela|gatve|prospekts|bulvāris|laukums)\\s*${HOUSE_NUMBER}${END}`,
+  `(?<![\\p{L}\\d])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:utca|u\\.|út|ulica|cesta|útja|tér|tere|körút|krt\\.|köz|sor|sétány|rakpart|g\\.|gatvė|gatve|pr\\.|prospektas|al\\.|alėja|aleja|skg\\.|Cad\\.|Caddesi|Cd\\.|Sok\\.|Sokak|Sokağı|Bulvarı|Blv\\.|Straße|Strasse|Str\\.|Allee|Platz|Gasse|Weg|weg|Straat|straat|Laan|laan|Plein|plein|Gracht|gracht|Kade|kade|Singel|singel|Steeg|steeg|Dijk|dijk|Dyk|dyk|Dreef|dreef|strjitte|Strjitte|leane|Leane|loane|Loane|iela|gatve|prospekts|bulvāris|laukums)\\s*${HOUSE_NUMBER}${END}`,
   'gu',
 );
+/** "toen Jan weg 2 …": lower-case "weg" after a first name is the person gone away, not a street called after them. */
+function personGoneAway(match: string): boolean {
+  const words = splitOnSpaces(match);
+  const at = words.indexOf('weg');
+  return at > 0 && FIRST_NAMES.has(fold(words[at - 1]!));
+}
 /** A street without a street word, known by what follows: "Hlavná 12, 040 01 Košice", "Rynek 5, 31-042 Kraków". */
 const STREET_BEFORE_POSTCODE =
   /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}\p{Lu}[\p{L}'’.-]+\s+\d{1,4}[a-zA-Z]?(?:\/\d{1,4})?(?=,?\s+(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5}|\d{4}\s?[A-Z]{2})\s+\p{Lu})/gu;
@@ -251,7 +268,7 @@ const NUMBER_FIRST_WORDS: ReadonlySet<string> = new Set(
   'rue avenue boulevard place chemin street st road rd ave lane drive close court way crescent gardens terrace'.split(' '),
 );
 const STREET_AFTER_WORDS: ReadonlySet<string> = new Set(
-  'utca u ut ulica cesta utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg cad caddesi cd sok sokak sokagi bulvari blv strasse strase str allee platz gasse weg straat laan plein gracht kade singel steeg iela prospekts bulvaris laukums'.split(
+  'utca u ut ulica cesta utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg cad caddesi cd sok sokak sokagi bulvari blv strasse strase str allee platz gasse weg straat laan plein gracht kade singel steeg dijk dyk dreef strjitte leane loane iela prospekts bulvaris laukums'.split(
     ' ',
   ),
 );
@@ -344,6 +361,21 @@ const LEADING_WORDS = new Set([
   'il',
   'en',
 ]);
+
+/** Common nouns of `NOT_A_STREET` that many towns also give a street ("Hoofdweg", "Haven", "Achterweg"). */
+const ALSO_A_STREET = /^(?:hoofdweg|achterweg|zijweg|haven)$/i;
+/** A preposition of place right before, or a word for living earlier in the sentence. */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:op|aan|at|on)\s+(?:(?:de|het|the)\s+)?$/iu;
+
+/**
+ * "woont op hoofdweg 12", "aan de haven 3": such a noun in lower case with a house number, where the
+ * sentence says where someone is, names the street; "de hoofdweg 12 km verderop" or a count does not.
+ */
+function streetAfterAll(text: string, start: number, first: string, span: string): boolean {
+  if (!ALSO_A_STREET.test(first) || !/\d/.test(span)) return false;
+  const before = text.slice(Math.max(0, start - 60), start);
+  return PLACE_PREPOSITION_BEFORE.test(before) || LIVING_BEFORE.test(before);
+}
 
 /** Drop leading capitalised sentence words ("Het", "Ze", "In") that the prefix swallowed. */
 function leadLength(match: string): number {
@@ -562,11 +594,25 @@ function addressPusher(text: string, out: Candidate[]): (start: number, match: s
     let cut = 0;
     while (cut < span.length && !isSpaceCode(span.charCodeAt(cut))) cut++;
     const first = span.slice(0, cut);
-    if (span === '' || (NOT_A_STREET.test(first) && (!/\d/.test(span) || !/^\p{Lu}/u.test(first)))) return;
+    if (span === '') return;
+    if (NOT_A_STREET.test(first) && (!/\d/.test(span) || !/^\p{Lu}/u.test(first)) && !streetAfterAll(text, start + offset, first, span))
+      return;
     // "Overslaan 2 keer", "Hoofdweg 3 jaar": a count, not a house number.
     if (COUNTED_AFTER.test(text.slice(start + offset + span.length, start + offset + span.length + 20))) return;
     out.push({ type: 'ADRES', start: start + offset, end: start + offset + span.length, tier });
   };
+}
+
+/** "op de oudezijds achterburgwal 142": a lower-case word no dictionary knows, after an article, opens the street's name. */
+const WORD_AFTER_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:de|het|the|op|aan)\s+(\p{Ll}{4,})\s+$/u;
+
+/** The length of that word and the space after it, right before `start`; 0 when there is none. */
+function unknownWordBefore(text: string, start: number): number {
+  const m = WORD_AFTER_ARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (m === null) return 0;
+  const key = fold(m[1]!);
+  if (isFunctionWord(key) || isOrdinaryWord(key) || isPlaceName(m[1]!) || FIRST_NAMES.has(key)) return 0;
+  return m[0].length - m[0].indexOf(m[1]!);
 }
 
 export function findAddresses(text: string): Candidate[] {
@@ -581,7 +627,10 @@ export function findAddresses(text: string): Candidate[] {
   if (digits && mentionsAny(text, PO_BOX_WORDS)) for (const m of allMatches(PO_BOX, text)) push(m.index, m[0], 1);
   if (digits && streetEnd) {
     if (testText(STREET_WITH_NUMBER_CORE, text)) for (const m of allMatches(STREET_WITH_NUMBER, text)) push(m.index, m[0], 1);
-    for (const m of allMatches(STREET_LOWER_WITH_NUMBER, text)) push(m.index, m[0], 1);
+    for (const m of allMatches(STREET_LOWER_WITH_NUMBER, text)) {
+      const lead = unknownWordBefore(text, m.index);
+      push(m.index - lead, text.slice(m.index - lead, m.index) + m[0], 1);
+    }
   }
   if (digits && mentionsAny(text, NUMBER_FIRST_WORDS))
     for (const m of allMatches(NUMBER_FIRST, text)) if (namesAStreet(m[0])) push(m.index, m[0], 1);
@@ -616,9 +665,17 @@ export function findAddresses(text: string): Candidate[] {
   if (digits && mentionsAny(text, PLOT_WORDS)) for (const m of allMatches(PLOT_AND_SECTOR, text)) push(m.index, m[0], 1);
   if (digits && mentionsAny(text, GRID_WORDS) && /\d\s?-\s?\d/.test(text))
     for (const m of allMatches(GRID_ADDRESS, text)) push(m.index, m[0], 1);
+  if (digits && mentionsAny(text, VIA_WORDS))
+    for (const m of allMatches(VIA_STREET, text)) {
+      // "op via whatsapp 3 berichten": a function word or the name of an app is no street's name.
+      const name = splitOnSpaces(m[1]!)[1]!;
+      if (isFunctionWord(fold(name))) continue;
+      push(m.index + m[0].length - m[1]!.length, m[1]!, 1);
+    }
   if (digits && mentionsAny(text, TURKISH_STREET_WORDS)) for (const m of allMatches(TURKISH_STREET_ANY_CASE, text)) push(m.index, m[0], 1);
   if (digits) {
-    if (mentionsAny(text, STREET_AFTER_WORDS)) for (const m of allMatches(STREET_WORD_AFTER, text)) push(m.index, m[0], 1);
+    if (mentionsAny(text, STREET_AFTER_WORDS))
+      for (const m of allMatches(STREET_WORD_AFTER, text)) if (!personGoneAway(m[0])) push(m.index, m[0], 1);
     // Two numbers need two runs of digits.
     if (digitRuns(text).starts.length >= 2 && testText(TWO_NUMBERS, text))
       for (const m of allMatches(STREET_BEFORE_POSTCODE, text)) push(m.index, m[0], 2);

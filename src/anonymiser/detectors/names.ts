@@ -176,6 +176,12 @@ const STOP_LISTS = FUNCTION | FOREIGN_FUNCTION | PUBLIC | TITLE | RELATION | ENG
  */
 let listedFacts: ReadonlyMap<string, number> | undefined;
 
+/**
+ * Words for foreign personal numbers ("OIB", "PESEL", "JMBG"), public words like those of `NON_PII_PROPER`;
+ * kept here, since that list is part of the recognizer's source hash (src/nlu reads the dictionary beside it).
+ */
+const ID_NUMBER_WORDS: ReadonlySet<string> = new Set(['oib', 'pesel', 'jmbg']);
+
 /** Every list behind the table with its bit, in the order they are marked. */
 function listsWithBits(): ReadonlyArray<readonly [Iterable<string>, number]> {
   return [
@@ -184,6 +190,7 @@ function listsWithBits(): ReadonlyArray<readonly [Iterable<string>, number]> {
     [FUNCTION_WORDS, FUNCTION],
     [FOREIGN_FUNCTION_WORDS, FOREIGN_FUNCTION],
     [NON_PII_PROPER, PUBLIC],
+    [ID_NUMBER_WORDS, PUBLIC],
     [TITLES, TITLE],
     [RELATIONS, RELATION],
     [ENGLISH_RELATIONS, ENGLISH_RELATION],
@@ -1127,6 +1134,11 @@ const WEAK_CUE_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 const NAMING_VERBS: ReadonlySet<string> = new Set(['heet', 'heette', 'genoemd']);
+/** Ends of compounds that name a kind of business ("nagelsalon", "kapperszaak", "uitzendbureau"). */
+const BUSINESS_THING = /(?:salon|studio|zaak|winkel|bedrijf|bureau|restaurant|shop|kwekerij|fabriek|kantoor|hotel)$/;
+/** A business's kind word right before "dat"/"die" (the pattern's match starts at the space before it). */
+const BUSINESS_BEFORE_CLAUSE =
+  /(?:salon|studio|zaak|winkel|bedrijf|bedrijfje|bureau|restaurant|shop|kwekerij|fabriek|firma|hotel|company)\s*$/i;
 
 /** First words of `MORE_NAME_CUE`, folded: it runs only in a message with one. */
 const MORE_CUE_HEADS: ReadonlySet<string> = new Set(
@@ -1843,14 +1855,22 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
       const parts = tokenize(name);
       const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
       // "die zaak heet …": a lower-case dictionary word there is the thing that has the name.
-      const thing = parts.every((p) => !isCapitalised(p.text) && (factsOf(p.key) & ORDINARY) !== 0 && (factsOf(p.key) & FIRST) === 0);
+      // "die nagelsalon heet …": so is a lower-case compound of a business's kind that no dictionary lists.
+      const thing = parts.every(
+        (p) =>
+          !isCapitalised(p.text) &&
+          ((factsOf(p.key) & ORDINARY) !== 0 || (p.key.length >= 7 && BUSINESS_THING.test(p.key))) &&
+          (factsOf(p.key) & FIRST) === 0,
+      );
       // "dat ze Mei heet", "die April heette": the frame names the word, so a capitalised public word
       // (a month, a weekday) that a name list knows is the name; a function word, title or relation is not.
       const named = (p: Token): boolean =>
         isCapitalised(p.text) &&
         (factsOf(p.key) & NAMED) !== 0 &&
         (factsOf(p.key) & (FUNCTION | TITLE | RELATION | ENGLISH_RELATION)) === 0;
-      if (!thing && parts.every((p) => !isStop(p) || named(p)) && !placeStarts.has(start)) {
+      // "een bedrijf dat Handige Harry heet": the clause names the business before it (organisations.ts).
+      const business = BUSINESS_BEFORE_CLAUSE.test(text.slice(Math.max(0, m.index - 30), m.index + 1));
+      if (!thing && !business && parts.every((p) => !isStop(p) || named(p)) && !placeStarts.has(start)) {
         out.push({ type: 'NAAM', start, end: start + name.length, tier: 2 });
       }
     }

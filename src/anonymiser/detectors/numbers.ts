@@ -105,7 +105,7 @@ const PARTIAL_CUE_WORDS: ReadonlySet<string> = new Set(
 );
 /** An identity document named in the sentence before a part (a BSN word says BSN: `BSN_IN_SENTENCE`). */
 const PART_DOCUMENT_WORD =
-  /(?<![\p{L}])(?:paspoort\p{L}*|passport|id|identiteits\p{L}+|id-\p{L}+|verblijfs\p{L}+|residence\s+permit|permit|v-?nummer|v-?number|vreemdelingen\p{L}*|document\p{L}*|rijbewijs\p{L}*|driving\s+licen[cs]e|persoonsnummer|personal\s+(?:id|number)|pasnummer|pesel|cnp|egn|nie|dni|tazkira|aadhaa?r|cnic)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:paspoort\p{L}*|passport|id|identiteits\p{L}+|id-\p{L}+|verblijfs\p{L}+|residence\s+permit|permit|v-?nummer|v-?number|vreemdelingen\p{L}*|document\p{L}*|rijbewijs\p{L}*|driving\s+licen[cs]e|persoonsnummer|personal\s+(?:id|number)|pasnummer|pesel|cnp|egn|oib|jmbg|nie|dni|tazkira|aadhaa?r|cnic)(?![\p{L}])/iu;
 
 function findPartialIds(text: string, out: Candidate[]): void {
   if (!mentionsAny(text, PARTIAL_CUE_WORDS)) return;
@@ -189,6 +189,19 @@ export function isBalticPersonalCode(d: string): boolean {
   return check === Number(d[10]);
 }
 
+/** Croatian personal identification number (OIB): eleven digits, the last a check digit by ISO 7064 MOD 11,10. */
+export function isOib(d: string): boolean {
+  if (!/^\d{11}$/.test(d)) return false;
+  let a = 10;
+  for (let i = 0; i < 10; i++) {
+    a = (a + d.charCodeAt(i) - 48) % 10;
+    if (a === 0) a = 10;
+    a = (a * 2) % 11;
+  }
+  const check = (11 - a) % 10;
+  return check === d.charCodeAt(10) - 48;
+}
+
 /** Turkish identity number (T.C. Kimlik No): eleven digits, no leading zero, two check digits. */
 export function isTcKimlik(d: string): boolean {
   if (!/^[1-9]\d{10}$/.test(d)) return false;
@@ -217,9 +230,9 @@ const SEPARATED_ID =
 
 const NATIONAL_ID = /(?<![\w.,+-])\d{10,13}(?![\w]|[.,]\d)/g;
 const NATIONAL_ID_CUE =
-  /(?:pesel|cnp|egn|егн|personal\s+(?:id|number)|persoonsnummer|numer\s+ewidencyjny|cod\s+numeric|rijksregister\p{L}*|registre\s+national|national\s+(?:number|register)|asmens\s+kodas|rodné\s+číslo|rodne\s+cislo|isikukood|személyi\s+szám|adóazonosító|рнокпп|іпн|инн|tax\s+(?:id|number)|burgernummer|identificatienummer)(?![\p{L}])[^.!?\n]{0,20}$/iu;
+  /(?:pesel|cnp|egn|егн|oib|jmbg|personal\s+(?:id|number)|persoonsnummer|numer\s+ewidencyjny|cod\s+numeric|rijksregister\p{L}*|registre\s+national|national\s+(?:number|register)|asmens\s+kodas|rodné\s+číslo|rodne\s+cislo|isikukood|személyi\s+szám|adóazonosító|рнокпп|іпн|инн|tax\s+(?:id|number)|burgernummer|identificatienummer)(?![\p{L}])[^.!?\n]{0,20}$/iu;
 
-/** Foreign personal numbers by their checksums: PESEL, CNP, EGN, Belgian, Czech/Slovak and Baltic numbers. */
+/** Foreign personal numbers by their checksums: PESEL, CNP, EGN, OIB, Belgian, Czech/Slovak and Baltic numbers. */
 /** "85.07.30-033.61", "850730/1234": only when two digits and a dot or six digits and a slash stand together. */
 const SEPARATED_START = /\d\d\.\d\d\.|\d{6}\/|\d{3}\.\d{3}\./;
 const TEN_DIGITS = /\d{10}/;
@@ -236,7 +249,7 @@ function findNationalIds(text: string, out: Candidate[]): void {
     for (const m of allMatches(NATIONAL_ID, text)) {
       const d = m[0];
       const valid =
-        (d.length === 11 && (isPesel(d) || isBelgianNationalNumber(d) || isBalticPersonalCode(d) || isTcKimlik(d))) ||
+        (d.length === 11 && (isPesel(d) || isBelgianNationalNumber(d) || isBalticPersonalCode(d) || isTcKimlik(d) || isOib(d))) ||
         (d.length === 13 && isCnp(d)) ||
         (d.length === 10 && (isEgn(d) || isBirthNumber(d)));
       const cued = NATIONAL_ID_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));

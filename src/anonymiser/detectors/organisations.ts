@@ -18,7 +18,7 @@ const CAP_SEQ = `[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
 const LEGAL_FORM =
   '(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|AG|UG|KG|e\\.K\\.|Ltd\\.?|LLC|Inc\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?|Sp\\.\\s?[jk]\\.|S\\.R\\.L\\.?|SRL|S\\.A\\.|SA|EOOD|OOD|ЕООД|ООД|ТОВ|Kft\\.?|Bt\\.?|Zrt\\.?|s\\.r\\.o\\.|a\\.s\\.|UAB|OÜ|SIA|d\\.o\\.o\\.|Lda\\.?|S\\.L\\.|SARL|S\\.A\\.R\\.L\\.|BVBA|bvba|VZW|vzw|ApS|(?:&|en)\\s+(?:Zonen|Zn\\.?|Co\\.?|Partners|Sons|Söhne))';
 const KIND_BEFORE =
-  'wijkteam|buurtteam|maatschap|coöperatie|cooperatie|uitzender|limpieza|limpiezas|empresa|agence|kapper|kapperszaak|barbier|zaak|winkeltje|shop|store|pakhuis|koelhuis|veiling|loods|VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|cafetaria|frituur|eetcafé|eetcafe|ijssalon|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencje|agencją|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company|kebab|shoarma|grillroom|woningcorporatie|corporatie|woningbouwvereniging|drogisterij|tankstation|recreatiepark|vakantiepark|bungalowpark|sportschool|slijterij|nachtwinkel|avondwinkel|bloemist|groenteboer|fietsenmaker|autobedrijf|autogarage|wasserette|stomerij|kinderdagverblijf|kinderopvang|zorgboerderij|pension|manege|strandpaviljoen|paviljoen|strandtent|champignonkwekerij|benzinepomp|pompstation|fundacja|fundacji|fundacją|fundația|fundatia|fondation|fundación|fundacion|stiftung|foundation|magazin|magazinul|sklep|ферма|фермата|ферми|фабрика|фабриката|завод|ферму|фермі';
+  'wijkteam|buurtteam|maatschap|coöperatie|cooperatie|uitzender|limpieza|limpiezas|empresa|agence|kapper|kapperszaak|barbier|zaak|winkeltje|shop|store|pakhuis|koelhuis|veiling|loods|VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|cafetaria|frituur|eetcafé|eetcafe|ijssalon|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencje|agencją|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company|kebab|shoarma|grillroom|woningcorporatie|corporatie|woningbouwvereniging|drogisterij|tankstation|recreatiepark|vakantiepark|bungalowpark|sportschool|slijterij|nachtwinkel|avondwinkel|bloemist|groenteboer|fietsenmaker|autobedrijf|autogarage|wasserette|stomerij|kinderdagverblijf|kinderopvang|zorgboerderij|pension|manege|strandpaviljoen|paviljoen|strandtent|champignonkwekerij|benzinepomp|pompstation|fundacja|fundacji|fundacją|fundația|fundatia|fondation|fundación|fundacion|stiftung|foundation|magazin|magazinul|sklep|étterem|cég|restauracja|restoran|şirket|ферма|фермата|ферми|фабрика|фабриката|завод|ферму|фермі';
 const KIND_AFTER =
   'Partners|Payroll|Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh|Massage|Grill|Spa|Beauty|Shop|Market|Pizzeria|Kebab|Döner|Doner|Bakery|Store|Garage|Catering|Security|Handel|Express|Logistik|Bau|Reinigung|Barbershop|Barber|Kapsalon|Shoarma|Snackbar|Lunchroom|Bistro|Brasserie|Hotel|Hostel|Motel|Restaurant|Salon|Studio|Nagelstudio|Wellness|Autoservice|Autobedrijf|Bloemen|Flowers|Tuinbouw|Champignons|Growers|Vegetables|Meat|Vlees|Poultry|Pluimvee|Sushi|Wok|Thai|Noodles|Kitchen|Keuken|Lounge|Events|Placement|Placements|Overseas|Facilitair|Facility|Reizen|Travel|Tours|Imports|Renovatie|Renovaties|Detailing|Housing|Zorg|Thuiszorg|Church|Ministries|Ministry|Moskee|Mosque|Verhuur|Rental|Rentals|Techniek|Installaties|Onderhoud|Montage|Productions|Entertainment|Modeling|Models|Escort|Staffing|Recruiters|Consultancy|Consulting|Projects|Projecten|MC|UMC|Ziekenhuis|Kliniek|Zorggroep|Praktijk|Apotheek|Zorg|Welzijn|Opvang|Verpakking|Verpakkingen|Teelt|Tuinderij|Kwekerijen|Advocaten|Notarissen|Accountants|Makelaardij|Hoveniers|Loonbedrijf|Uitzendservice|Taxi|Taxicentrale|Limpiezas|Limpieza|Verwerking|Recycling|Vleeswaren|Praca|Grillroom|Grillhouse|Steakhouse|Asperges|Aardbeien|Tomaten|Paprika|Fruit|Groenten|Groente|Bloembollen|Houderij|Audits|Audit|Keuringen|Foundation|Magazin|Sklep|Club|Nightclub|Bar|Sauna|Casino|University|Universiteit|Academy|Institute|Instituut|Mavo|Havo|Vmbo|Distributie|Distribution|Wonen|Woningen|Makelaardij|Makelaars';
 
@@ -50,7 +50,7 @@ const KIND_THEN_LOWER = new RegExp(
 );
 /** A business named after a compound kind word: "shoarmazaak Sultan Grill", "massagesalon, Lotus Thai Massage". */
 const COMPOUND_KIND =
-  '(?:zaak|salon|studio|winkel|bedrijf|bedrijfje|kwekerij|tuinderij|bureau|shop|fabriek|centrum|kantoor|restaurant|hotel|gemeente|kerk|bemiddeling|rederij|tuin|wasstraat|verhuur|verhuurder|boerderij|hoeve|super|combinatie|houderij|service|bar|pomp|stichting|corporatie|vereniging|paviljoen|manege)';
+  '(?:zaak|salon|studio|winkel|bedrijf|bedrijfje|kwekerij|tuinderij|bureau|shop|fabriek|centrum|kantoor|restaurant|hotel|gemeente|gemeenschap|kerk|bemiddeling|rederij|tuin|wasstraat|verhuur|verhuurder|boerderij|hoeve|super|combinatie|houderij|service|bar|pomp|stichting|corporatie|vereniging|paviljoen|manege)';
 /** A name in quotes after a kind word or "genaamd": "uitzendbureau 'Work4You'", "bedrijf genaamd “CleanPro”". */
 const QUOTED_NAME = new RegExp(
   `(?<![\\p{L}])(?:[\\p{L}]*${COMPOUND_KIND}|${KIND_BEFORE.split('|')
@@ -71,13 +71,19 @@ const ACTIVITY_THEN_NAME = new RegExp(
   'gu',
 );
 const ACTIVITY_ENDS = ACTIVITY_COMPOUND.split('|');
-/** "een kapsalon genaamd Hair by Esra", "het uitzendbureau heet Eurowork": the capitalised name after the naming word. */
+/** Words that give a name, in the chat's languages ("az étterem neve", "la empresa se llama", "firma nazywa się"). */
+const NAMING =
+  '(?:genaamd|heet|heette|called|named|met\\s+de\\s+naam|neve|nev[eé]t|se\\s+llama|se\\s+chama|chama-se|nazywa\\s+się|se\\s+nume[șsş]te|hei(?:ß|ss)t|ad[ıi])';
+/**
+ * "een kapsalon genaamd Hair by Esra", "het uitzendbureau heet Eurowork", "haar school is Het Polderlicht":
+ * the capitalised name after the naming word, or after "is" alone (then checked more strictly).
+ */
 const KIND_NAMED = new RegExp(
   `(?<![\\p{L}])(?:[\\p{L}]*${COMPOUND_KIND}|${KIND_BEFORE.split('|')
-    .filter((k) => /^[a-z]/.test(k))
+    .filter((k) => /^\p{Ll}/u.test(k))
     .join(
       '|',
-    )})\\s+(?:(?:is|was|are|were)\\s+)?(?:genaamd|heet|heette|called|named|met\\s+de\\s+naam)\\s+(?:(?:letterlijk|gewoon|eigenlijk|nu|dus|echt|literally)\\s+)?([\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:by|bij|of|de|la|le|van|&|en|and)?\\s*[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,3})`,
+    )})\\s+(?:(?:is|was|are|were)\\s+(?:${NAMING}\\s+)?|${NAMING}\\s+)(?:(?:letterlijk|gewoon|eigenlijk|nu|dus|echt|literally)\\s+)?([\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:by|bij|of|de|la|le|van|&|en|and)?\\s*[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,3})`,
   'gu',
 );
 /** Ends of a capitalised compound that says what a business does, after its name: "Peelland Plantenkwekerij", "Hanze Visverwerking". */
@@ -90,7 +96,7 @@ const NAME_THEN_KIND = new RegExp(
 );
 const SCHOOL_COMPOUND = /(?<![\p{L}])[\p{Lu}][\p{L}-]{2,}(?:school|college|lyceum|gymnasium)(?![\p{L}])/gu;
 const EMPLOYER_CUE =
-  /(?:\b(?:werkt|werkte|werken|werk|werkzaam|in\s+dienst|stage|works?|worked|working|employed|schoonmaker|schoonmaakster|chauffeur|bezorger|koerier|kok|afwasser|serveerster|ober|magazijnmedewerker|orderpicker|heftruckchauffeur|inpakker|inpakster|productiemedewerker|vakkenvuller|kassi[eè]re|caissi[eè]re|kapster|kapper|nagelstyliste?|masseuse|stagiair[e]?|vrijwilliger|oppas|au\s+pair|nanny|monteur|lasser|timmerman|bouwvakker|stukadoor|schilder|tuinman|plukker|slachter|uitbener|medewerker|medewerkster|werknemer|uitzendkracht|flexkracht|cleaner|driver|waiter|waitress|cook|picker|worker|contactpersoon|contact|planner|baas|manager|directeur|eigenaar|eigenaresse|leidinggevende|chef|boss)|(?:consulent|medewerker|medewerkster|begeleider|co[oö]rdinator|adviseur|verpleegkundige|assistent|werker|werkster))(?:\s+(?:zelf|nu|al|ook|nog|toen|daar|inmiddels|tijdelijk|sinds\s+kort|gewoon|still|now|also))?\s+(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?$/i;
+  /(?:\b(?:werkt|werkte|werken|werk|werkzaam|in\s+dienst|stage|works?|worked|working|employed|schoonmaker|schoonmaakster|chauffeur|bezorger|koerier|kok|afwasser|serveerster|ober|magazijnmedewerker|orderpicker|heftruckchauffeur|inpakker|inpakster|productiemedewerker|vakkenvuller|kassi[eè]re|caissi[eè]re|kapster|kapper|nagelstyliste?|masseuse|stagiair[e]?|vrijwilliger|oppas|au\s+pair|nanny|monteur|lasser|timmerman|bouwvakker|stukadoor|schilder|tuinman|plukker|slachter|uitbener|medewerker|medewerkster|werknemer|uitzendkracht|flexkracht|cleaner|driver|waiter|waitress|cook|picker|worker|contactpersoon|contact|planner|baas|manager|directeur|eigenaar|eigenaresse|leidinggevende|chef|boss|drive|drives|drove|driving|deliver|delivers|delivered|rij|rijd|rijdt|bezorg|bezorgt)|(?:consulent|medewerker|medewerkster|begeleider|co[oö]rdinator|adviseur|verpleegkundige|assistent|werker|werkster))(?:\s+(?:zelf|nu|al|ook|nog|toen|daar|inmiddels|tijdelijk|sinds\s+kort|gewoon|still|now|also))?(?:\s+(?:sinds|since|vanaf|al|pas|for|ruim|bijna|\d{1,2}|een|twee|drie|vier|vijf|zes|half|halve|jaar|jaren|maand|maanden|week|weken|years?|months?|weeks?|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|vorig\w*|last)){0,3}\s+(?:bij|voor|via|for|at|by)\s+(?:(?:de|het|een|the)\s+)?$/i;
 const CAP_RUN = new RegExp(`^${CAP_SEQ}`, 'u');
 const MULTI_CAP_RUN = new RegExp(`^[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){1,3}`, 'u');
 /**
@@ -438,6 +444,27 @@ function pushFound(out: Candidate[], text: string, start: number, length: number
   out.push({ type: 'ORGANISATIE', start, end: start + withoutFullStop(text.slice(start, start + length)).length, tier });
 }
 
+/** "een bedrijf dat Handige Harry heet", "het bureau die Flex Plus heette": the business named in a clause after its kind word. */
+const KIND_CLAUSE_NAMED = new RegExp(
+  `(?<![\\p{L}])(?:\\p{L}*(?:bureau|bedrijf|bedrijfje|firma|zaak|winkel|salon|studio|kwekerij|fabriek|restaurant|hotel))\\s+(?:dat|die)\\s+(${CAP_SEQ})\\s+(?:heet|heette)(?![\\p{L}])`,
+  'giu',
+);
+
+/** The naming part of a `KIND_NAMED` match when it is "is" or "was" alone. */
+const BARE_IS = /\s(?:is|was|are|were)\s+$/;
+const KIND_WORD_AFTER = /^\s+(?:school|college|lyceum|gymnasium|academie|bv|b\.v\.|vof)(?![\p{L}])/iu;
+/** A naming verb that agrees with its subject ("heet", "is"), unlike "genaamd" or "called", which name the nearest noun. */
+const FINITE_NAMING = /\s(?:is|was|are|were|heet|heette)\s+$/;
+/** The kind word inside "… van die", "… from the": it belongs to someone named before it. */
+const OWNED_KIND_BEFORE = /(?:^|[^\p{L}])(?:van|from|of|uit|bij|at)\s+(?:(?:de|het|die|dat|deze|dit|een|the|that|this|a|an)\s+)?$/iu;
+
+function namedAfterIs(name: string): boolean {
+  const words = splitOnSpaces(name);
+  if (/^(?:Het|De|'t|The)$/.test(words[0]!) && words.length > 1) return !isOrdinaryWord(fold(words[1]!)) || words.length > 2;
+  if (words.some((w) => FIRST_NAMES.has(fold(w)))) return false;
+  return words.some((w) => !isOrdinaryWord(fold(w)) && !isPlaceName(w));
+}
+
 export function findOrganisations(text: string, table: TokenTable = tokenTable(text)): Candidate[] {
   const out: Candidate[] = [];
   if (mayHoldLegalForm(table) && testText(HAS_LEGAL_FORM, text))
@@ -470,11 +497,16 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
       // After a kind word a region or town is part of the name: "ROC van Twente", "FC Twente".
       // "Shisha Lounge Dubai": capitalised words right before a capitalised kind word belong to the name.
       const start = /^\p{Lu}/u.test(m[0]) ? capitalisedLead(text, m.index) : m.index;
+      // "in paviljoen 3", "loods 2": a number alone after a lower-case kind word counts buildings or units,
+      // it names no business ("Telecom Shop 2000" has its name in capitals).
+      if (!/\p{L}/u.test(name) && !/^\p{Lu}/u.test(m[0])) continue;
       if (!splitOnSpaces(name).every((w) => FUNCTION_WORDS.has(fold(w)))) pushFound(out, text, start, m.index + run.length - start);
     }
   if (kindBefore)
     for (const m of allMatches(KIND_THEN_LOWER, text)) {
       const word = (m[1] ?? m[2])!;
+      // "huis van bureau 110 per week": a number alone is an amount, not a name written with digits ("flex4u").
+      if (!/\p{L}/u.test(word)) continue;
       if (!FUNCTION_WORDS.has(fold(word)) && !/^(?:in|op|aan|met|van|die|dat|waar)$/.test(word)) {
         pushFound(out, text, m.index + m[0].length - word.length, word.length, 3);
       }
@@ -491,7 +523,26 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
   if (kindBefore || compoundKind)
     for (const m of allMatches(KIND_NAMED, text)) {
       const name = trimRun(m[1]!);
-      if (namesSomething(name)) pushFound(out, text, m.index + m[0].length - m[1]!.length, name.length);
+      if (!namesSomething(name)) continue;
+      // "het bedrijf is Nederlands", "de school is Dicht": after "is" alone a capital may be the sentence's
+      // own word, so the name must open with an article or hold a word no dictionary knows or no place.
+      const naming = m[0].slice(0, m[0].length - m[1]!.length);
+      // "mijn school is Penta college": with the kind word after it the name is the other rules' to take whole.
+      if (
+        BARE_IS.test(naming) &&
+        (!namedAfterIs(name) || KIND_WORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))
+      )
+        continue;
+      // "de eigenaresse van die nagelsalon heet Nguyen Thi Linh", "the man from the agency is Kwame Boateng":
+      // a finite verb names the phrase's head, the person before "van"/"from", not the business after it.
+      if (FINITE_NAMING.test(naming) && OWNED_KIND_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      pushFound(out, text, m.index + m[0].length - m[1]!.length, name.length);
+    }
+  if (kindBefore || compoundKind)
+    for (const m of allMatches(KIND_CLAUSE_NAMED, text)) {
+      const name = trimRun(m[1]!);
+      if (/^\p{Lu}/u.test(name) && namesSomething(name))
+        pushFound(out, text, m.index + m[0].indexOf(m[1]!, m[0].search(/\s/)), name.length);
     }
   if (hasAny(text, QUOTE))
     for (const m of allMatches(QUOTED_NAME, text)) {
@@ -527,7 +578,8 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
       if (lead === 0 && /(?:^|\s)\p{Lu}\.\s$/u.test(text.slice(Math.max(0, m.index - 4), m.index)))
         lead = /^\S+\s+van\s+/u.exec(m[0])?.[0].length ?? 0;
       // "Zaandam'da Yılmaz Bouw": a word with a case ending after an apostrophe closes the phrase before the name.
-      const cased = /^.*['’]\p{Ll}{1,6}\s+/u.exec(m[0].slice(lead))?.[0].length ?? 0;
+      // "Bram's Bouw & Sloop": a possessive "'s" is no case ending, the owner's name opens the business's.
+      const cased = /^.*['’](?!s\s)\p{Ll}{1,6}\s+/u.exec(m[0].slice(lead))?.[0].length ?? 0;
       lead += cased;
       // "Ruud de la Croix van Kwekerij De Zonnehoek": a capitalised kind word right after "van" opens the
       // business, and the words before it are the person who is from there.
@@ -899,6 +951,14 @@ function isAsciiWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
+/** A verb of driving or delivering right before the cue: "i drive for", "ik rij voor", "bezorgt voor". */
+const DRIVING_BEFORE =
+  /(?<![\p{L}])(?:drive|drives|drove|driving|deliver|delivers|delivered|rij|rijd|rijdt|bezorg|bezorgt)\s+(?:(?:nu|now|ook|also|al|still)\s+)?(?:voor|for|bij)\s+(?:(?:de|het|the)\s+)?$/iu;
+const WORK_VERB_BEFORE =
+  /(?<![\p{L}])(?:werk|werkt|werkte|werken|work|works|worked|working)\s+(?:(?:nu|now|ook|also|al|still)\s+)?(?:voor|for|bij|at)\s+(?:(?:de|het|the)\s+)?$/iu;
+/** Ride-hailing and delivery apps, names of no one as apps ("via uber"), employers after a work verb. */
+const RIDE_PLATFORMS: ReadonlySet<string> = new Set(['uber', 'bolt']);
+
 function findAfterEmployerCue(text: string, table: TokenTable, out: Candidate[]): void {
   // The table's look-ups first: they are already made for the other gates, the pattern is a call of its own.
   if (mayHoldWorkIn(table) && /\bwork|\bwerk/i.test(text)) findWorkplaceAfterIn(text, out);
@@ -939,7 +999,13 @@ function findAfterEmployerCue(text: string, table: TokenTable, out: Candidate[])
     const run = CAP_RUN.exec(rest)?.[0];
     if (run !== undefined) {
       const name = trimRun(run);
-      if (!isOrdinary(name)) out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(name).length, tier: 2 });
+      const driving = DRIVING_BEFORE.test(text.slice(Math.max(0, after - 25), after));
+      // "ik rij voor Jan", "we drove for Utrecht": after a verb of driving a person or town is where or whom
+      // the ride was for; a ride-hailing platform there is the one someone drives for ("i drive for Bolt").
+      if (driving && (FIRST_NAMES.has(fold(name)) || isPlaceName(name))) continue;
+      const platform = driving || WORK_VERB_BEFORE.test(text.slice(Math.max(0, after - 25), after));
+      if (!isOrdinary(name) || (platform && RIDE_PLATFORMS.has(fold(name))))
+        out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(name).length, tier: 2 });
       continue;
     }
     const brand = LOWER_BRAND.exec(rest)?.[0];

@@ -7,7 +7,7 @@
  */
 import type { Candidate } from '../types';
 import { isFunctionWord } from '../lexicons/wordLists';
-import { allMatches, fold, hasDigit, testText } from '../text';
+import { allMatches, fold, hasDigit, mentionsAny, testText } from '../text';
 import { CAPITAL_NEAR_DIGIT, hasAny } from '../textShape';
 
 const NL_SIDECODES = [
@@ -89,30 +89,59 @@ const FOREIGN_DASHED_ANY_CASE = new RegExp(
 const FOREIGN_ANY_CASE = new RegExp(FOREIGN_ANY.source, 'giu');
 /** Words for the plate itself, not just a vehicle: the number after them is a plate whatever its case. */
 const PLATE_WORD =
-  /(?<![\p{L}])(?:kenteken\p{L}*|nummerbord(?:en)?|nummerplaat|nummerplaten|platen|licen[cs]e\s+plates?|plates?|registration|reg|rejestracj\p{L}*|tablic\p{L}*|(?:num[aă]r(?:ul)?\s+de\s+)?[îi]nmatricul\p{L}*|kennzeichen|nummernschild|регистрационен\s+номер|номер\p{L}*|immatriculation|matr[ií]cula|targa|plaka|rendszám|špz|spz|ečv|ecv)[\s:.]*(?:(?:is|was|van|de|het|met|nr\.?|nummer|number)\s+){0,2}$/iu;
+  /(?<![\p{L}])(?:kenteken\p{L}*|nummerbord(?:en)?|nummerplaat|nummerplaten|platen|licen[cs]e\s+plates?|plates?|registration|reg|rejestracj\p{L}*|tablic\p{L}*|(?:num[aă]r(?:ul)?\s+de\s+)?[îi]nmatricul\p{L}*|kennzeichen|nummernschild|регистрационен\s+номер|номер\p{L}*|immatriculation|matr[ií]cula|targa|plaka|rendszám\p{L}*|špz|spz|ečv|ecv)[\s:.]*(?:(?:is|was|van|de|het|met|nr\.?|nummer|number)\s+){0,2}$/iu;
 
 /** A word for a plate anywhere before: the message is about plates. */
 const PLATE_WORD_ANYWHERE =
-  /(?<![\p{L}])(?:kenteken\p{L}*|nummerbord(?:en)?|nummerplaat|nummerplaten|platen|licen[cs]e\s+plate|plates?|rejestracj\p{L}*|tablic\p{L}*|[îi]nmatricul\p{L}*|kennzeichen|nummernschild|immatriculation|matr[ií]cula|targa|plaka|rendszám|špz|spz|ečv|ecv)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kenteken\p{L}*|nummerbord(?:en)?|nummerplaat|nummerplaten|platen|licen[cs]e\s+plate|plates?|rejestracj\p{L}*|tablic\p{L}*|[îi]nmatricul\p{L}*|kennzeichen|nummernschild|immatriculation|matr[ií]cula|targa|plaka|rendszám\p{L}*|špz|spz|ečv|ecv)(?![\p{L}])/iu;
 
 /** Vehicle words in Dutch, English, Polish, Romanian, Bulgarian, Ukrainian, German, French, Turkish ("arabası", "plakalı") and brands, also plural ("busjes"). */
 const VEHICLE =
-  /(?<![\p{L}])(?:kenteken\w*|nummerbord|nummerplaat|plaat|auto'?s?|busje|bus|bestelbus|wagen|vrachtwagen|scooter|brommer|licen[cs]e(?:\s+plate)?|plates?|reg(?:istration)?|car|truck|rijdt|reed|rijden|drives?|drove|driving|rejestracj\w*|tablic\w*|numer\w*|mașin\w*|masin\w*|număr\w*|numar\w*|номер\w*|колата|кола|машин\w*|kolata|kolite|kola|mashin\w*|mashyn\w*|avtomobil\w*|автомобіл\w*|bestelwagen|bestelauto|taxi|camper|autobuz\w*|microbuz\w*|dub[aă]?|camion\w*|samoch[oó]d\w*|furgonetk\w*|busem|busa|busie|бус\w*|камион\w*|автобус\w*|мікроавтобус\w*|вантажівк\w*|lkw|wagen|transporter|busz|autó|auto|kennzeichen|nummernschild|immatriculation|matrícula|matricula|targa|plaka\p{L}*|araba\p{L}*|araç\p{L}*|rendszám|špz|spz|ečv|ecv|dodávk\p{L}*|dodavk\p{L}*|furgon\p{L}*|kisbusz\p{L}*|teherautó\p{L}*|autem|autom|auta|bmw|audi|mercedes|volkswagen|vw|golf|opel|ford|toyota|dacia|logan|sprinter|transit|skoda|renault|peugeot|citroen|fiat|seat|kia|hyundai|volvo|iveco|transporter|coche|carro|furgoneta|camioneta|furgão|furgao|macchina|furgone|voiture|camionnette|fourgon)(?:s|'s|en)?(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kenteken\w*|nummerbord|nummerplaat|plaat|auto'?s?|busje|bus|bestelbus|wagen|vrachtwagen|scooter|brommer|licen[cs]e(?:\s+plate)?|plates?|reg(?:istration)?|car|truck|rijdt|reed|rijden|drives?|drove|driving|rejestracj\w*|tablic\w*|numer\w*|mașin\w*|masin\w*|număr\w*|numar\w*|номер\w*|колата|кола|машин\w*|kolata|kolite|kola|mashin\w*|mashyn\w*|avtomobil\w*|автомобіл\w*|bestelwagen|bestelauto|taxi|camper|autobuz\w*|microbuz\w*|dub[aă]?|camion\w*|samoch[oó]d\w*|furgonetk\w*|busem|busa|busie|бус\w*|камион\w*|автобус\w*|мікроавтобус\w*|вантажівк\w*|lkw|wagen|transporter|busz|autó|auto|kennzeichen|nummernschild|immatriculation|matrícula|matricula|targa|plaka\p{L}*|araba\p{L}*|araç\p{L}*|rendszám\p{L}*|autój\p{L}*|kocsi\p{L}*|špz|spz|ečv|ecv|dodávk\p{L}*|dodavk\p{L}*|furgon\p{L}*|kisbusz\p{L}*|teherautó\p{L}*|autem|autom|auta|bmw|audi|mercedes|volkswagen|vw|golf|opel|ford|toyota|dacia|logan|sprinter|transit|skoda|renault|peugeot|citroen|fiat|seat|kia|hyundai|volvo|iveco|transporter|coche|carro|furgoneta|camioneta|furgão|furgao|macchina|furgone|voiture|camionnette|fourgon)(?:s|'s|en)?(?![\p{L}])/iu;
 
+/** Countries' adjectives, Dutch with and without "-e", and English. */
+const COUNTRY_ADJECTIVES =
+  'poolse? roemeense? bulgaarse? duitse? belgische? litouwse? letse? oekraïense? oekraiense? hongaarse? slowaakse? tsjechische? franse? spaanse? portugese? italiaanse? turkse? engelse? britse? polish romanian bulgarian german belgian lithuanian ukrainian hungarian slovak slovakian czech french spanish italian turkish'.split(
+    ' ',
+  );
 /** "een poolse WX 52981", "a Romanian B 417 FLR": a country's adjective right before a plate speaks of the car. */
-const COUNTRY_ADJECTIVE_BEFORE =
-  /(?:^|[^\p{L}])(?:poolse?|roemeense?|bulgaarse?|duitse?|belgische?|litouwse?|letse?|oekraïense?|oekraiense?|hongaarse?|slowaakse?|tsjechische?|franse?|spaanse?|portugese?|italiaanse?|turkse?|engelse?|britse?|polish|romanian|bulgarian|german|belgian|lithuanian|ukrainian|hungarian|slovak|slovakian|czech|french|spanish|italian|turkish)\s+$/iu;
+const COUNTRY_ADJECTIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${COUNTRY_ADJECTIVES.join('|')})\\s+$`, 'iu');
+/** The same adjectives as words (folded), for `mentionsAny`: a lower-case plate after a country's vehicle needs one. */
+const COUNTRY_WORDS: ReadonlySet<string> = new Set(
+  COUNTRY_ADJECTIVES.flatMap((a) => (a.endsWith('e?') ? [a.slice(0, -2), a.slice(0, -1)] : [a])).map((a) => fold(a)),
+);
+
+/**
+ * "een poolse bus, wgm 4k21", "a lithuanian van khn 482", "roemeense nummers b 123 abc": a country's
+ * adjective and a vehicle or the word for its numbers right before a plate's shape in lower case say whose
+ * plate it is. "van" counts here: after a country's adjective it is the English vehicle, not Dutch "of".
+ */
+const COUNTRY_VEHICLE_BEFORE = new RegExp(
+  `${COUNTRY_ADJECTIVE_BEFORE.source.replace(/\$$/, '')}(?:[\\p{L}]+\\s+)?(?:bus|busje|auto|wagen|van|car|truck|nummers|numbers|plates?|platen|sprinter|transit|bestelbus)[\\s,:]*(?:(?:is|was|met|with|had|has)\\s+)?$`,
+  'iu',
+);
 
 /** Bulgaria and Ukraine: region code, four digits, series, all in the letters Cyrillic shares with Latin. */
 const CYRILLIC_LATIN_PLATE = /^[ABCEHIKMOPTXY]{1,2}\s?\d{4}\s?[ABCEHIKMOPTXY]{2}$/;
 
 /** "kenteken 12 en 13", "plaka 34 ve 35": in lower case with spaces, a letter group that is a function word makes words and numbers (Dutch plates have no vowels). */
 function readsAsWords(s: string): boolean {
-  return (
-    s !== s.toUpperCase() &&
-    /\s/.test(s) &&
-    s.split(/[-\s]+/).some((g) => /^\p{L}{2,}$/u.test(g) && /[aeiouy]/i.test(g) && isFunctionWord(fold(g)))
-  );
+  if (s === s.toUpperCase() || !/\s/.test(s)) return false;
+  const groups = s.split(/[-\s]+/);
+  // "po 7h2k9": a group of letters and digits makes a code.
+  if (groups.some((g) => mixesLettersAndDigits(g))) return false;
+  // "kenteken was tk 208 n": a word the plate word's phrase takes ("was", "is", "met") opens no plate.
+  if (PHRASE_WORDS.has(fold(groups[0]!))) return true;
+  // "ca 4821 kp": a letter group without a vowel is no word, so the group that is one is a region's code.
+  if (groups.some((g) => /^\p{L}{2,}$/u.test(g) && !/[aeiouy]/i.test(g))) return false;
+  return groups.some((g) => /^\p{L}{2,}$/u.test(g) && isWordLike(g));
+}
+
+/** The words `PLATE_WORD` lets stand between the plate word and the plate. */
+const PHRASE_WORDS: ReadonlySet<string> = new Set(['is', 'was', 'van', 'de', 'het', 'met', 'nr', 'nummer', 'number']);
+
+function isWordLike(g: string): boolean {
+  return /[aeiouy]/i.test(g) && isFunctionWord(fold(g));
 }
 
 function mixesLettersAndDigits(s: string): boolean {
@@ -147,6 +176,35 @@ const MAY_HOLD_PLATE_WORD =
   /kenteken|nummerbord|nummerplaat|plate|reg|rejestracj|tablic|nmatricul|kennzeichen|nummernschild|номер|immatriculation|matr[ií]cula|targa|plaka|rendszám|špz|spz|ečv|ecv/iu;
 const MAY_HOLD_FOREIGN = /[A-Z][\s-]?\d|\d[\s-]?[A-Z]/;
 
+/**
+ * "kenteken begint met VZ-7...", "i saw part of plate, VBN-3 something": what a witness saw of a plate
+ * is a plate too. Only the start of one (a letter group and the digits after it, or digits and letters),
+ * in capitals, right after words that say it is a part, in a sentence that names the plate itself.
+ */
+const PART_CUE =
+  /(?<![\p{L}])(?:begint\s+met|begon\s+met|beginnend\s+met|eindigt\s+(?:op|met)|eindigde\s+op|start(?:s|ed|ing)?\s+with|beginn?(?:s|ing)\s+with|end(?:s|ed|ing)?\s+(?:with|in)|part\s+of|deel\s+van|stuk(?:je)?\s+van)(?![\p{L}])/iu;
+const PART_CUE_WORDS: ReadonlySet<string> = new Set(
+  'begint begon beginnend eindigt eindigde start starts started starting begins beginning end ends ended ending part deel stuk stukje'.split(
+    ' ',
+  ),
+);
+const PARTIAL_PLATE = /(?<![\p{L}\d-])(?:[A-Z]{1,3}-?\d{1,3}|\d{1,3}-?[A-Z]{1,3})(?![\p{L}\d]|-[\p{L}\d])/gu;
+
+function findPartialPlates(text: string, out: Candidate[]): void {
+  if (!mentionsAny(text, PART_CUE_WORDS)) return;
+  for (const m of allMatches(PARTIAL_PLATE, text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((c) => c.start < end && start < c.end)) continue;
+    const sentence = text.slice(0, start).slice(text.slice(0, start).search(/[^.!?\n]*$/));
+    // The words for a part within the few words before it, and the plate itself named in the sentence
+    // ("de bus begint met A2" is a bus's route): a vehicle word alone does not say the letters are its plate.
+    if (!PART_CUE.test(sentence.slice(-25))) continue;
+    if (!PLATE_WORD_ANYWHERE.test(sentence) && !PLATE_WORD_ANYWHERE.test(text.slice(end, end + 40).split(/[.!?\n]/)[0]!)) continue;
+    out.push({ type: 'KENTEKEN', start, end, tier: 1 });
+  }
+}
+
 export function findPlates(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!hasDigit(text) || !testText(MAY_HOLD_ANY_CASE, text)) return out;
@@ -177,10 +235,12 @@ export function findPlates(text: string): Candidate[] {
       if (vehicleNearby(text, m.index, m.index + m[0].length))
         out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
-  if (plateWord)
+  const countryWord = !plateWord && mentionsAny(text, COUNTRY_WORDS);
+  if (plateWord || countryWord)
     for (const m of allMatches(FOREIGN_ANY_CASE, text)) {
       if (m[0] === m[0].toUpperCase() || !mixesLettersAndDigits(m[0]) || readsAsWords(m[0])) continue;
-      if (PLATE_WORD.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if ((plateWord && PLATE_WORD.test(before)) || COUNTRY_VEHICLE_BEFORE.test(before))
         out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
   // Foreign plates are written in capitals; the less distinctive shapes need a vehicle word too.
@@ -196,5 +256,6 @@ export function findPlates(text: string): Candidate[] {
       const cyrillicShape = CYRILLIC_LATIN_PLATE.test(plate);
       out.push({ type: 'KENTEKEN', start: m.index, end: m.index + plate.length, tier: cued || cyrillicShape ? 1 : 2 });
     }
+  findPartialPlates(text, out);
   return out;
 }
