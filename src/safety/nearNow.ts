@@ -100,8 +100,12 @@ const DAY_WORDS: ReadonlySet<string> = new Set([
 /** Day words that are the past in any tense: "gisteren" needs no past verb beside it to be yesterday. */
 const PAST_DAYS: ReadonlySet<string> = new Set(['gisteren', 'gisteravond', 'eergisteren', 'yesterday']);
 
-/** Situations that keep a story near whatever day it names (screen.ts NEAR_BY_NATURE, and a cry for help). */
-const NEAR_BY_NATURE: ReadonlySet<string> = new Set([
+/**
+ * Situations that are near by their nature: a time of today or tomorrow, a deadline or an "or else",
+ * silence or someone missing since, hiding, being pursued, an alarm. One of them anywhere in a message
+ * keeps it near, whatever else is away (screen.ts `awayFromNow`).
+ */
+export const NEAR_BY_NATURE: ReadonlySet<SituationConcept> = new Set<SituationConcept>([
   'soon',
   'deadline',
   'or_else',
@@ -111,10 +115,12 @@ const NEAR_BY_NATURE: ReadonlySet<string> = new Set([
   'hiding',
   'pursued',
   'explicit_alarm',
-  'call_for_help',
 ]);
 
-const namesNearByNature = (read: ReadSituations) => read.situations.some((h) => NEAR_BY_NATURE.has(h.concept));
+/** Situations that keep a story near whatever past day it names: those near by nature, and a cry for help. */
+const NEAR_WHATEVER_DAY: ReadonlySet<string> = new Set<SituationConcept>([...NEAR_BY_NATURE, 'call_for_help']);
+
+const namesNearByNature = (read: ReadSituations) => read.situations.some((h) => NEAR_WHATEVER_DAY.has(h.concept));
 
 /** A past day word not after "sinds" or "since" ("sinds gisteravond" is until now). */
 const pastDayAt = (read: ReadSituations, w: string, i: number) =>

@@ -19,7 +19,7 @@ import type { DangerAssessment, DangerLevel } from '../understanding/understandi
 import { BACKGROUND_SITUATIONS, NOT_NOW, SUICIDE_WORDING, type DistanceConcept, type SituationConcept } from './situations';
 import type { ConceptHit } from '../nlu/text/concepts';
 import { assessTurn, type EarlierTurn } from './turnContext';
-import { marksNow, nearDanger, toldAtDistance } from './nearNow';
+import { NEAR_BY_NATURE, marksNow, nearDanger, toldAtDistance } from './nearNow';
 import { writtenInDutchOrEnglish } from './writtenInOurs';
 import { framedSentences } from './suicideFrame';
 import { MeansPartReader, type MeansPart } from './thoughtByMeans';
@@ -608,23 +608,6 @@ const AWAY: ReadonlySet<DistanceConcept> = new Set<DistanceConcept>(['past', 'fu
 
 /** Distance that tells someone is out of it now. */
 const SAFE_TOLD: ReadonlySet<DistanceConcept> = new Set<DistanceConcept>(['safe_now', 'denied']);
-
-/**
- * Situations that are near by their nature: a time of today or tomorrow, a deadline or an "or else",
- * a call for help, silence or someone missing since, hiding, being pursued. One of them anywhere in
- * the message keeps it near, whatever else is away.
- */
-const NEAR_BY_NATURE: ReadonlySet<SituationConcept> = new Set<SituationConcept>([
-  'soon',
-  'deadline',
-  'or_else',
-  'alarm',
-  'silence',
-  'missing',
-  'hiding',
-  'pursued',
-  'explicit_alarm',
-]);
 
 /** A date set for paying or doing something "or else". */
 const DATED: ReadonlySet<SituationConcept> = new Set<SituationConcept>(['deadline', 'or_else']);

@@ -290,7 +290,7 @@ export const FIRST_ACCOUNT_REASON = 'turn.firstAccount';
 /**
  * Situations that are near by their nature beyond the ones that are a now of their own
  * (storyTime.ts `tellsANowOfItsOwn`): a deadline or an "or else", silence or someone missing since,
- * hiding, being pursued, an alarm in plain words (screen.ts NEAR_BY_NATURE).
+ * hiding, being pursued, an alarm in plain words (nearNow.ts NEAR_BY_NATURE).
  */
 const NEAR_SITUATIONS: ReadonlySet<string> = new Set(['deadline', 'or_else', 'silence', 'missing', 'hiding', 'pursued', 'explicit_alarm']);
 
