@@ -45,20 +45,14 @@ export function guidanceActivities(
   // Someone who asked for help and cannot be reached: what to do now (112, the police, keep the
   // message), not signals to watch for; a known form still says what it may be.
   const out: Partial<Activity>[] = situation.lostContact
-    ? [
-        ...(form !== 'unknown' ? [replies.text(locale, `guidance.intro.${form}`)] : []),
-        replies.text(locale, 'guidance.lostContact'),
-      ]
+    ? [...(form !== 'unknown' ? [replies.text(locale, `guidance.intro.${form}`)] : []), replies.text(locale, 'guidance.lostContact')]
     : summary.role === 'self' || summary.role === null
       ? // The signals are for recognising it in someone else; who lives it is told what it may be and
         // that it is not their fault (below), not what to look out for. Who it is about not known:
         // neither, but words that fit both (below).
         // ("Below are common signals" only where they follow.)
         [replies.text(locale, form === 'unknown' ? 'guidance.unknownFormAlone' : `guidance.intro.${form}`)]
-      : [
-          replies.text(locale, before && form === 'unknown' ? 'guidance.unknownFormAlone' : `guidance.intro.${form}`),
-          ...signals,
-        ];
+      : [replies.text(locale, before && form === 'unknown' ? 'guidance.unknownFormAlone' : `guidance.intro.${form}`), ...signals];
   // Under 18 only when told: an adult worker told "you are under 18" was not heard.
   const minorRole = summary.role ?? situation.guessedRole ?? null;
   if (minorTold(summary)) out.push(replies.text(locale, minorRole === 'self' ? 'guidance.minorSelf' : 'guidance.minor'));

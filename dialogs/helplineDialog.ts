@@ -83,7 +83,9 @@ export abstract class HelplineDialog extends ComponentDialog {
         // Handled by the bot before the dialogs run.
         return;
       case 'signals':
-        await inner.context.sendActivities([signalsActivity(this.replies, locale, guidanceForm(await this.triageAccess.get(inner.context)))]);
+        await inner.context.sendActivities([
+          signalsActivity(this.replies, locale, guidanceForm(await this.triageAccess.get(inner.context))),
+        ]);
         return;
       default: {
         const nextStep = NEXT_STEP_OF[command];

@@ -137,7 +137,8 @@ export class MessageModels {
     const topForm = decided === null ? questionForm : formOf(formModel.classes, pForm, decided);
     // A question that names a form but tells no situation of it has `unknown` form; what it asks
     // about is the known form the model finds likeliest in its words, kept apart for the guidance.
-    const askedForm = asks && topForm.label === 'unknown' && tellsAnyForm(read.forms, read.topics) ? likeliestKnown(formModel.classes, pForm) : null;
+    const askedForm =
+      asks && topForm.label === 'unknown' && tellsAnyForm(read.forms, read.topics) ? likeliestKnown(formModel.classes, pForm) : null;
     const pAbout = predictSoftmax(models.aboutWhom, features);
     const topAbout = argmax(models.aboutWhom, pAbout);
     const topRelation = argmax(models.relation, predictSoftmax(models.relation, features));
