@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { Locale } from '../src/i18n/catalog';
 import { referralsForUnread, type Referral } from '../src/triage/nextSteps';
 import { minorGuessedOnly, minorTold } from '../src/triage/questionPolicy';
-import type { TriageSummary } from '../src/triage/summary';
+import { guidanceForm, type TriageSummary } from '../src/triage/summary';
 import type { Replies } from './replies';
 
 /**
@@ -35,28 +35,24 @@ export function guidanceActivities(
   // The signals once per reply: the answer to "what are the signs?" in this same turn gave them.
   // Given in an earlier turn (the same list), a short pointer back instead of the list again.
   const before = situation.signalsSaidBefore === true && !situation.signalsGiven;
+  // The form told, else the one the citizen's question asked about (form49).
+  const form = guidanceForm(summary);
   const signals = situation.signalsGiven
     ? []
     : before
       ? [replies.text(locale, 'guidance.signalsAbove')]
-      : [signalsActivity(replies, locale, summary.form)];
+      : [signalsActivity(replies, locale, form)];
   // Someone who asked for help and cannot be reached: what to do now (112, the police, keep the
   // message), not signals to watch for; a known form still says what it may be.
   const out: Partial<Activity>[] = situation.lostContact
-    ? [
-        ...(summary.form !== 'unknown' ? [replies.text(locale, `guidance.intro.${summary.form}`)] : []),
-        replies.text(locale, 'guidance.lostContact'),
-      ]
+    ? [...(form !== 'unknown' ? [replies.text(locale, `guidance.intro.${form}`)] : []), replies.text(locale, 'guidance.lostContact')]
     : summary.role === 'self' || summary.role === null
       ? // The signals are for recognising it in someone else; who lives it is told what it may be and
         // that it is not their fault (below), not what to look out for. Who it is about not known:
         // neither, but words that fit both (below).
         // ("Below are common signals" only where they follow.)
-        [replies.text(locale, summary.form === 'unknown' ? 'guidance.unknownFormAlone' : `guidance.intro.${summary.form}`)]
-      : [
-          replies.text(locale, before && summary.form === 'unknown' ? 'guidance.unknownFormAlone' : `guidance.intro.${summary.form}`),
-          ...signals,
-        ];
+        [replies.text(locale, form === 'unknown' ? 'guidance.unknownFormAlone' : `guidance.intro.${form}`)]
+      : [replies.text(locale, before && form === 'unknown' ? 'guidance.unknownFormAlone' : `guidance.intro.${form}`), ...signals];
   // Under 18 only when told: an adult worker told "you are under 18" was not heard.
   const minorRole = summary.role ?? situation.guessedRole ?? null;
   if (minorTold(summary)) out.push(replies.text(locale, minorRole === 'self' ? 'guidance.minorSelf' : 'guidance.minor'));

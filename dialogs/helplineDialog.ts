@@ -9,7 +9,7 @@ import type { TriageAccess } from './triageAccess';
 import { signalsActivity } from './guidance';
 import { turnFacts } from './turn';
 import { retentionParams } from './welcome';
-import { emptyTriage } from '../src/triage/summary';
+import { emptyTriage, guidanceForm } from '../src/triage/summary';
 import type { NextStep, TriageSummary } from '../src/triage/summary';
 
 /** The chat page's name for it: src/web/browser/chat/messages.ts. */
@@ -83,7 +83,9 @@ export abstract class HelplineDialog extends ComponentDialog {
         // Handled by the bot before the dialogs run.
         return;
       case 'signals':
-        await inner.context.sendActivities([signalsActivity(this.replies, locale, (await this.triageAccess.get(inner.context)).form)]);
+        await inner.context.sendActivities([
+          signalsActivity(this.replies, locale, guidanceForm(await this.triageAccess.get(inner.context))),
+        ]);
         return;
       default: {
         const nextStep = NEXT_STEP_OF[command];

@@ -24,7 +24,7 @@ import {
   shelterAsked,
   tellOthersAsked,
 } from '../src/triage/questionCues';
-import type { TriageSummary } from '../src/triage/summary';
+import { guidanceForm, type TriageSummary } from '../src/triage/summary';
 import type { QuestionTopic } from '../src/understanding/understanding';
 import { signalsActivity } from './guidance';
 import type { Replies } from './replies';
@@ -114,7 +114,7 @@ export function ownAnswer(
     return [replies.text(locale, 'ownQuestionsShort.privacyAnonymity', retentionParams(context.retention))];
   switch (topic) {
     case 'signals': {
-      return [signalsActivity(replies, locale, context.summary.form)];
+      return [signalsActivity(replies, locale, guidanceForm(context.summary))];
     }
     case 'is_it_trafficking': {
       const general = replies.text(locale, worded('ownQuestions.is_it_trafficking.general'));

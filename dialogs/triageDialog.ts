@@ -24,7 +24,7 @@ import { ageSaidInOtherWords } from '../src/triage/ageSaid';
 import { cueReading } from '../src/triage/cueMemo';
 import { referralsFor, type Referral } from '../src/triage/nextSteps';
 import { addWorkFacts, tellsOfWork, type WorkTold } from '../src/triage/workStory';
-import { mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
+import { guidanceForm, mergeUnderstood, recordAnswer, rememberFacts } from '../src/triage/summary';
 import type { TriageSummary } from '../src/triage/summary';
 import { factsInStory, minorPointedNotTold } from '../src/triage/factsInStory';
 import { tellsOfAdultsSchool, tellsOfChildrensSchool } from '../src/triage/minorEvidence';
@@ -435,7 +435,7 @@ class StoryDialog extends Dialog<object> {
       state.suicideEarlierSaid = true;
     }
     // The list of signals given as the answer (not the short one of a second time): not read out again with the guidance.
-    if (topics.includes('signals') && !answered.has('signals')) markSignalsSaid(state, summary.form);
+    if (topics.includes('signals') && !answered.has('signals')) markSignalsSaid(state, guidanceForm(summary));
     // Answered twice now: the next time the third wording; then a person offered; after that the
     // shorter one again (round again).
     const twice = new Set(state.answeredTwice ?? []);
@@ -470,7 +470,7 @@ class StoryDialog extends Dialog<object> {
         const guidance = guidanceActivities(this.replies, locale, worded(summary), {
           lostContact: state.lostContact === true,
           signalsGiven,
-          signalsSaidBefore: (state.signalsSaid ?? []).includes(summary.form),
+          signalsSaidBefore: (state.signalsSaid ?? []).includes(guidanceForm(summary)),
           volunteer: state.volunteer === true,
           guessedRole: summary.role,
         });
@@ -478,7 +478,7 @@ class StoryDialog extends Dialog<object> {
         // The signals given with the guidance: "what are the signs?" asked later gets the short answer.
         if (guidance.some((a) => a.text?.startsWith(this.replies.t(locale, 'guidance.signalsTitle')))) {
           state.answered = [...new Set([...(state.answered ?? []), 'signals' as const])];
-          markSignalsSaid(state, summary.form);
+          markSignalsSaid(state, guidanceForm(summary));
         }
       }
       // A form that becomes clear later: what it is and its signals; the rest was said already.
@@ -487,13 +487,13 @@ class StoryDialog extends Dialog<object> {
       if (how === 'form') {
         const withSignals = !signalsGiven && textRole !== 'self' && textRole !== null;
         out.push(
-          this.replies.text(locale, `guidance.intro.${summary.form}`),
-          ...(withSignals ? [signalsActivity(this.replies, locale, summary.form)] : []),
+          this.replies.text(locale, `guidance.intro.${guidanceForm(summary)}`),
+          ...(withSignals ? [signalsActivity(this.replies, locale, guidanceForm(summary))] : []),
         );
         // As with the full guidance: "what are the signs?" asked later gets the short answer.
         if (withSignals) {
           state.answered = [...new Set([...(state.answered ?? []), 'signals' as const])];
-          markSignalsSaid(state, summary.form);
+          markSignalsSaid(state, guidanceForm(summary));
         }
       }
       // The routes in full once; after that only what the situation adds, or a short pointer back
@@ -604,7 +604,9 @@ class StoryDialog extends Dialog<object> {
       const becameMinor = minorTold(summary) && !minorTold(before);
       // Only guessed ("one looks like 15 or 16"): the same help, said as the guess it is.
       const guessedMinor = minorGuessedOnly(summary) && !minorGuessedOnly(before) && !minorTold(before);
-      if (summary.form !== before.form) guide('form');
+      // A form told, or asked about, that the guidance has not followed yet (a story of the form a
+      // question already asked about has had its guidance).
+      if (guidanceForm(summary) !== guidanceForm(before)) guide('form');
       else if (lostContactNow && !before.acute) {
         // Told after the guidance: the fitting next steps now, with 112 named.
         out.push(this.replies.text(locale, 'guidance.lostContact'));

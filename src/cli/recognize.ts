@@ -4,7 +4,8 @@
  * danger level, suicidal flag, language and the citizen's questions. `facts` always has the keys
  * aboutWhom, relation, minor, age, municipality and region (null where unknown), and since round 30
  * minorGuessed (true where `minor: true` rests only on the writer's guess, "looks maybe 16"; null
- * where no minor is told). A bad line gives
+ * where no minor is told), and since round 49 `askedForm` (the form a question that tells no situation
+ * asks about, "hoe herken je een loverboy?": sexual_exploitation, where `form` is unknown; else null). A bad line gives
  * a JSON error line on stderr naming the line number; processing goes on and the exit code is 1.
  */
 import readline from 'node:readline';
@@ -60,6 +61,8 @@ export async function runRecognize(
         // As before: an acute message is a description of the situation.
         intent: acute ? 'describe_concern' : u.intent,
         form: u.form,
+        // Added in round 49: the form a question without a story asks about (null: none, or a form told).
+        askedForm: u.askedForm ?? null,
         acuteDanger: acute,
         signals: u.signals,
         scores: { intent: u.intentScore, form: u.formScore, ...(u.intents ? { intents: u.intents } : {}) },

@@ -29,6 +29,12 @@ export const labelledMessageSchema = z.object({
   language: z.enum(LANGUAGES).optional(),
   intent: intentSchema,
   form: formSchema,
+  /**
+   * The form a question without a story asks about ("hoe herken je een loverboy?": sexual), where
+   * its `form` is `unknown` because it tells no situation (form49, ADR 0006). Written by the relabel
+   * rule (bench/relabel-question-forms.ts) from the label the line had; absent elsewhere.
+   */
+  askedForm: formSchema.exclude(['unknown']).optional(),
   acuteDanger: z.boolean(),
   suicidal: z.boolean().optional(),
   questions: z.array(z.enum(QUESTION_TOPICS)).optional(),

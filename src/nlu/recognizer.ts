@@ -150,6 +150,7 @@ const score = z.number().min(0).max(1);
 export const recognitionSchema = z.object({
   intent: intentSchema,
   form: formSchema,
+  askedForm: formSchema.exclude(['unknown']).optional(),
   acuteDanger: z.boolean(),
   signals: z.array(signalSchema),
   scores: z.object({
@@ -164,6 +165,12 @@ export const recognitionSchema = z.object({
 export interface Recognition {
   intent: Intent;
   form: Form;
+  /**
+   * The form a question without a story asks about ("hoe herken je een loverboy?"), where `form`
+   * (the form of the situation told) is `unknown`; absent otherwise, and from adapters that do not
+   * read it (form49).
+   */
+  askedForm?: KnownForm;
   /** From the safety screen, always: 112 first. Includes suicidal intent. */
   acuteDanger: boolean;
   /** From the safety screen: also give the 113 lines. */

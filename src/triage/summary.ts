@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { formSchema, signalSchema } from '../nlu/recognizer';
-import type { Form, Signal } from '../nlu/recognizer';
+import type { Form, KnownForm, Signal } from '../nlu/recognizer';
 import { mergeFacts, noFacts, toldFactsSchema } from '../understanding/understanding';
 import type { ToldFacts } from '../understanding/understanding';
 import { regionOf } from './regions';
@@ -19,7 +19,14 @@ const answer = z.boolean().nullable();
 
 export const triageSummarySchema = z.object({
   role: z.enum(ROLES).nullable(),
+  /** The form of the situation told (statistics and the counsellor read this one). */
   form: formSchema,
+  /**
+   * The form the citizen's last question without a story asked about ("hoe herken je een
+   * loverboy?"), no fact of the situation (form49, ADR 0006): the guidance follows it while no form
+   * is told (`guidanceForm`). Absent when none was asked about, and in records kept before round 49.
+   */
+  askedForm: formSchema.exclude(['unknown']).optional(),
   signals: z.array(signalSchema),
   minorInvolved: answer,
   canLeave: answer,
@@ -134,12 +141,18 @@ function readRole(facts: { aboutWhom: Role | null; relation: unknown }): Role | 
   return facts.aboutWhom ?? (facts.relation ? 'other' : null);
 }
 
-/** Adds the form and signals one understood message told; a known form is not overwritten by "unknown". */
-export function mergeUnderstood(summary: TriageSummary, found: { form: Form; signals: Signal[] }): TriageSummary {
+/**
+ * Adds the form and signals one understood message told; a known form is not overwritten by
+ * "unknown". The form a question asked about is the latest one asked (a second question about
+ * another form asks about that one).
+ */
+export function mergeUnderstood(summary: TriageSummary, found: { form: Form; askedForm?: KnownForm; signals: Signal[] }): TriageSummary {
   const signals = [...new Set([...summary.signals, ...found.signals])];
+  const askedForm = found.askedForm ?? summary.askedForm;
   return {
     ...summary,
     form: found.form !== 'unknown' ? (summary.form === 'unknown' ? found.form : summary.form) : summary.form,
+    ...(askedForm ? { askedForm } : {}),
     signals,
     minorInvolved: summary.minorInvolved ?? (signals.includes('minor_involved') ? true : null),
     documentsHeld: summary.documentsHeld ?? (signals.includes('documents_withheld') ? true : null),
@@ -179,4 +192,13 @@ export function triageForStatistics(triage: { [key: string]: unknown } | null): 
   if (!facts || typeof facts !== 'object') return triage;
   const { municipality: _municipality, age: _age, ...kept } = facts as Record<string, unknown>;
   return { ...triage, facts: kept };
+}
+
+/**
+ * The form whose recognition guidance the bot gives: the form of the situation told, else the form
+ * the citizen's question asked about ("hoe herken je een loverboy?" gets the signals of sexual
+ * exploitation while `form` stays unknown), else `unknown` (the general guidance).
+ */
+export function guidanceForm(summary: Pick<TriageSummary, 'form' | 'askedForm'>): Form {
+  return summary.form !== 'unknown' ? summary.form : (summary.askedForm ?? 'unknown');
 }

@@ -208,13 +208,17 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
     // A request put as a statement ("graag anoniem melden"): the intent names its topic.
     const asked = INTENT_TOPIC[intent];
     if (asked && questions.size === 0) questions.add(asked);
+    const form = model?.form ?? 'unknown';
+    // A remote recognizer does not read the form a question asks about: the local guess does.
+    const askedForm = form === 'unknown' ? (model?.askedForm ?? guess.askedForm) : undefined;
     return {
       ...look,
       intent,
       intentScore: model?.scores.intent ?? 0,
       ...(model?.scores.intents ? { intents: model.scores.intents } : {}),
-      form: model?.form ?? 'unknown',
+      form,
       formScore: model?.scores.form ?? 0,
+      ...(askedForm ? { askedForm } : {}),
       signals,
       questions: [...questions],
       facts: extractFacts({ text, read, guess, signals, awaiting: context.awaiting, language: look.language }, places),

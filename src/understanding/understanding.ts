@@ -14,6 +14,7 @@ import {
   signalSchema,
   type Form,
   type Intent,
+  type KnownForm,
   type Language,
   type NluLocale,
   type Signal,
@@ -162,8 +163,16 @@ export interface Understanding extends FirstLook {
   intent: Intent;
   intentScore: number;
   intents?: Partial<Record<Intent, number>>;
+  /** The form of the situation the message tells (`unknown`: none told, or it cannot be told which). */
   form: Form;
   formScore: number;
+  /**
+   * The form a question that tells no situation asks about ("hoe herken je een loverboy?": sexual;
+   * "what are signs of forced labour?": labour), kept apart from `form` (form49, ADR 0006): the
+   * guidance follows the form told, else this one; statistics and the counsellor's summary read
+   * `form` alone. Absent when the message tells a form, is a story, or names none.
+   */
+  askedForm?: KnownForm;
   signals: Signal[];
   questions: QuestionTopic[];
   /** What this message told (only the keys it told). */
@@ -212,6 +221,7 @@ export const understandingSchema = z.object({
   intentScore: z.number().min(0).max(1),
   form: formSchema,
   formScore: z.number().min(0).max(1),
+  askedForm: formSchema.exclude(['unknown']).optional(),
   signals: z.array(signalSchema),
   questions: z.array(z.enum(QUESTION_TOPICS)),
   facts: toldFactsSchema.partial(),

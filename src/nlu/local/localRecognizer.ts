@@ -70,6 +70,7 @@ export function recognitionOf(guess: Readonly<MessageGuess>, signals: Signal[]):
   return {
     intent: guess.intent.intent,
     form: guess.form.form,
+    ...(guess.askedForm ? { askedForm: guess.askedForm } : {}),
     signals,
     scores: { intent: guess.intent.score, form: guess.form.score, intents: guess.intent.intents },
   };

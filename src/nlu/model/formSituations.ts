@@ -14,6 +14,7 @@ import { CLAIMED_THEFT_LEXICON } from '../text/claimedTheft';
 import { OBLIGED_ACT_LEXICON } from '../text/obligedActs';
 import { OTHER_LANGUAGE_LEXICON as OTHER } from '../text/otherLanguageConcepts';
 import type { TopicConcept } from '../topics';
+import type { KnownForm } from '../recognizer';
 
 export const FORM_CONCEPTS = [
   'work_place',
@@ -679,9 +680,11 @@ export function formsOfActs(hits: readonly ConceptHit<FormConcept>[]): Set<FormF
 
 /**
  * The intents that are questions or answers without a story (labelling guide: a message that tells
- * a situation and asks is `describe_concern`). `ask_signals` is not among them: a question about one
- * kind's signals ("hoe herken je een loverboy?") gets that kind, and the tuning writers agree
- * (241 of 335 give it a form).
+ * a situation and asks is `describe_concern`), which keep a form only by the act they tell or the
+ * exploiter they name (`formOfQuestion`). `ask_signals` is not among them: the guide defines it as
+ * asked without a concrete situation, so its form is always `unknown` (`labelledFormOf`, form49;
+ * until round 48 it took the form it named, as the older tuning writers labelled; the writers of
+ * nlu-dev-ac … -ak label all 42 of their tuning lines `unknown`).
  */
 export const STORYLESS_INTENTS: ReadonlySet<string> = new Set([
   'ask_consequences',
@@ -697,7 +700,7 @@ export const STORYLESS_INTENTS: ReadonlySet<string> = new Set([
   'deny',
 ]);
 
-const FORM_OF_FAMILY: Readonly<Record<FormFamily, string>> = {
+export const FORM_OF_FAMILY: Readonly<Record<FormFamily, KnownForm>> = {
   labour: 'labour_exploitation',
   sexual: 'sexual_exploitation',
   criminal: 'criminal_exploitation',
@@ -755,7 +758,7 @@ export function formOfQuestion(labelled: string, read: { forms: readonly Concept
   const told = [...formsOfActs(hits), ...(named ? ['sexual' as const] : []), ...(labourNamed ? ['labour' as const] : [])].map(
     (family) => FORM_OF_FAMILY[family],
   );
-  return told.includes(labelled) ? labelled : 'unknown';
+  return (told as readonly string[]).includes(labelled) ? labelled : 'unknown';
 }
 
 /** The topics that name a kind of work, sex, crime or organs (topics.ts), read as evidence of a form. */
@@ -772,4 +775,21 @@ const FORM_TOPICS: ReadonlySet<TopicConcept> = new Set<TopicConcept>(['sexual', 
  */
 export function tellsAnyForm(forms: readonly ConceptHit<FormConcept>[], topics: readonly ConceptHit<TopicConcept>[]): boolean {
   return forms.some((h) => !h.negated) || topics.some((h) => !h.negated && FORM_TOPICS.has(h.concept));
+}
+
+/**
+ * The labelling rule of the corpus for the form of a message that is not a story (form28, form49;
+ * corpus/nlu/README.md): the `form` fact is the form of the situation told. A question about
+ * signals (`ask_signals`, asked "without a concrete situation" by the guide's own definition: "hoe
+ * herken je een loverboy?", "is orgaanhandel iets in nederland?") is `unknown`, whatever form it
+ * names; the form it names is what it asks about (`askedForm`), not a fact. Another question or
+ * answer without a story keeps its form only by the act it tells or the exploiter it names
+ * (`formOfQuestion`); a story keeps its label. `read` is called only where the rule reads the text.
+ */
+export function labelledFormOf(
+  message: { intent: string; form: string },
+  read: () => { forms: readonly ConceptHit<FormConcept>[]; analysis: TextAnalysis },
+): string {
+  if (message.intent === 'ask_signals') return 'unknown';
+  return STORYLESS_INTENTS.has(message.intent) ? formOfQuestion(message.form, read()) : message.form;
 }

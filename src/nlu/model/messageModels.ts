@@ -3,7 +3,7 @@
  * form of exploitation, who the worry is about, and the citizen's own questions.
  */
 import { QUESTION_TOPICS, RELATIONS, type AboutWhom, type QuestionTopic, type Relation } from '../../understanding/understanding';
-import { isForm, isIntent, type Form, type Intent, type Signal } from '../recognizer';
+import { isForm, isIntent, type Form, type Intent, type KnownForm, type Signal } from '../recognizer';
 import type { TopicConcept } from '../topics';
 import type { ModelBundle } from './bundle';
 import type { MessageReader, ReadMessage } from './reader';
@@ -20,6 +20,12 @@ export interface IntentGuess {
 export interface MessageGuess {
   intent: IntentGuess;
   form: { form: Form; score: number };
+  /**
+   * The form a question without a story asks about ("hoe herken je een loverboy?": sexual), where
+   * `form`, the form of the situation told, is `unknown` (form49, ADR 0006); null when the message
+   * tells a form, is a story, or names none (absent then).
+   */
+  askedForm?: KnownForm;
   aboutWhom: { aboutWhom: AboutWhom | null; score: number };
   relation: { relation: Relation | null; score: number };
   minor: { minor: boolean | null; score: number };
@@ -129,6 +135,10 @@ export class MessageModels {
     const lone = !asks && obliged === null && questionForm.label === 'unknown' ? formOfLoneActs(read.forms) : null;
     const decided = obliged ?? lone;
     const topForm = decided === null ? questionForm : formOf(formModel.classes, pForm, decided);
+    // A question that names a form but tells no situation of it has `unknown` form; what it asks
+    // about is the known form the model finds likeliest in its words, kept apart for the guidance.
+    const askedForm =
+      asks && topForm.label === 'unknown' && tellsAnyForm(read.forms, read.topics) ? likeliestKnown(formModel.classes, pForm) : null;
     const pAbout = predictSoftmax(models.aboutWhom, features);
     const topAbout = argmax(models.aboutWhom, pAbout);
     const topRelation = argmax(models.relation, predictSoftmax(models.relation, features));
@@ -145,6 +155,7 @@ export class MessageModels {
     return {
       intent: { intent: isIntent(topIntent.label) ? topIntent.label : 'out_of_scope', score: round(topIntent.p), intents },
       form: { form: isForm(topForm.label) ? topForm.label : 'unknown', score: round(topForm.p) },
+      ...(askedForm ? { askedForm } : {}),
       aboutWhom: { aboutWhom: topAbout.label === 'none' ? null : (topAbout.label as AboutWhom), score: round(topAbout.p) },
       relation: { relation: isRelation(topRelation.label) ? topRelation.label : null, score: round(topRelation.p) },
       minor: { minor: topMinor.label === 'minor' ? true : topMinor.label === 'adult' ? false : null, score: round(topMinor.p) },
@@ -171,6 +182,19 @@ export function towardUnknown(classes: readonly string[], p: Float64Array, weigh
 function formOf(classes: readonly string[], p: Float64Array, form: string): { label: string; p: number } {
   const k = classes.indexOf(form);
   return { label: form, p: k < 0 ? 0 : p[k]! };
+}
+
+/** The known form of highest probability (null if the model has none). */
+function likeliestKnown(classes: readonly string[], p: Float64Array): KnownForm | null {
+  let best: KnownForm | null = null;
+  let bestP = -1;
+  classes.forEach((c, k) => {
+    if (c !== 'unknown' && isForm(c) && p[k]! > bestP) {
+      best = c as KnownForm;
+      bestP = p[k]!;
+    }
+  });
+  return best;
 }
 
 /** `unknown` with the model's own probability of it (0 if the model has no such class). */

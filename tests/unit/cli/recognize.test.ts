@@ -58,6 +58,8 @@ describe('runRecognize', () => {
       id: 'a',
       intent: 'ask_police',
       form: 'unknown',
+      // askedForm (added in round 49): the form a question without a story asks about; none here.
+      askedForm: null,
       acuteDanger: false,
       signals: ['documents_withheld'],
       scores: { intent: 0.9, form: 0.4 },

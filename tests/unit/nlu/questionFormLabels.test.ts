@@ -2,13 +2,15 @@
  * The labelling rule for questions without a story (corpus/nlu/README.md, ADR 0006 round 28
  * form28; formSituations.ts `formOfQuestion`): a question keeps a form only when it tells an act of
  * that form or names the exploiter by the form's name; a boss, a job or a permit alone is `unknown`.
+ * A question about signals (`ask_signals`) is `unknown` whatever form it names (form49,
+ * `labelledFormOf`): the form it asks about is `askedForm`, not a fact of a situation.
  * The sentences of the first tests were written for them, in no corpus or tuning file; the last
  * test holds every corpus file to the rule, so a new file cannot bring the old labelling back.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadLabelledFile } from '../../../src/nlu/corpus';
-import { formOfQuestion, STORYLESS_INTENTS } from '../../../src/nlu/model/formSituations';
+import { formOfQuestion, labelledFormOf } from '../../../src/nlu/model/formSituations';
 import { testReader } from '../../support/reader';
 
 const reader = testReader();
@@ -66,6 +68,27 @@ describe('formOfQuestion', () => {
   });
 });
 
+describe('labelledFormOf (form49)', () => {
+  it('gives a question about signals `unknown` whatever form it names, and keeps a story its form', () => {
+    const read = (text: string) => () => reader.readFully(text);
+    expect(labelledFormOf({ intent: 'ask_signals', form: 'sexual_exploitation' }, read('hoe herken je een loverboy?'))).toBe('unknown');
+    expect(labelledFormOf({ intent: 'ask_signals', form: 'organ_removal' }, read('is selling a kidney legal here?'))).toBe('unknown');
+    expect(labelledFormOf({ intent: 'describe_concern', form: 'labour_exploitation' }, read('hij werkt 14 uur per dag in de kas'))).toBe(
+      'labour_exploitation',
+    );
+  });
+
+  it('holds the other questions without a story to the act or name they tell (form28)', () => {
+    const read = (text: string) => () => reader.readFully(text);
+    expect(
+      labelledFormOf({ intent: 'ask_police', form: 'sexual_exploitation' }, read('wat doet de politie met een melding over een loverboy?')),
+    ).toBe('sexual_exploitation');
+    expect(
+      labelledFormOf({ intent: 'ask_consequences', form: 'labour_exploitation' }, read('if i tell about my boss, will he find out?')),
+    ).toBe('unknown');
+  });
+});
+
 describe('the corpus follows the rule', () => {
   const dir = path.resolve(__dirname, '..', '..', '..', 'corpus', 'nlu');
   const files = fs
@@ -73,13 +96,20 @@ describe('the corpus follows the rule', () => {
     .filter((f) => f.endsWith('.jsonl'))
     .sort();
 
-  it('gives a question without a story a form only when it tells the form', () => {
+  it('gives a question without a story a form only when it tells the form, and a question about signals none', () => {
     const against = files.flatMap((f) =>
       loadLabelledFile(path.join(dir, f))
-        .filter((m) => STORYLESS_INTENTS.has(m.intent) && m.form !== formOf(m.form, m.text))
+        .filter((m) => m.form !== labelledFormOf(m, () => reader.readFully(m.text)))
         .map((m) => `${f} ${m.id}`),
     );
     expect(files.length).toBeGreaterThan(50);
     expect(against).toEqual([]);
+  });
+
+  it('keeps the form a relabelled question asked about as `askedForm`, and only on questions whose form is unknown', () => {
+    const lines = files.flatMap((f) => loadLabelledFile(path.join(dir, f)));
+    const asked = lines.filter((m) => m.askedForm !== undefined);
+    expect(asked.length).toBeGreaterThan(400);
+    expect(asked.filter((m) => m.form !== 'unknown' || m.intent === 'describe_concern')).toEqual([]);
   });
 });
