@@ -19,7 +19,7 @@ import { findKeepSpans } from './keep';
 import { readDifferently, withLookalikesRead } from './lookalikes';
 import { ConversationMemory } from './memory';
 import { resolveOverlaps, withTaggedRest } from './resolve';
-import { RunMemo, activeMemo, withMemo, type TextCaches } from './runMemo';
+import { RunMemo, activeMemo, keepingTokens, withMemo, type TextCaches } from './runMemo';
 import { tokenTable, type TokenTable } from './tokenTable';
 import type { Candidate, PiiEntity } from './types';
 
@@ -86,7 +86,7 @@ function candidatesOfAll(texts: readonly string[], memo: RunMemo | undefined): C
       const caches = saved[i];
       if (memo !== undefined && caches !== undefined) memo.restoreTextCaches(caches);
       read(text, i);
-      if (memo !== undefined) saved[i] = memo.textCaches();
+      if (memo !== undefined) saved[i] = memo.textCaches(caches);
     });
   };
   const addresses: Candidate[][] = [];
@@ -121,13 +121,7 @@ function pushAll(into: Candidate[], found: readonly Candidate[]): void {
 export function proposeAll(texts: readonly string[]): Candidate[][] {
   const memo = activeMemo();
   if (memo === undefined) return candidatesOfAll(texts, undefined);
-  const outer = memo.batchTokens;
-  memo.batchTokens ??= new Map();
-  try {
-    return candidatesOfAll(texts, memo);
-  } finally {
-    memo.batchTokens = outer;
-  }
+  return keepingTokens(memo, () => candidatesOfAll(texts, memo));
 }
 
 /**
@@ -148,8 +142,20 @@ export function proposeCandidates(text: string): readonly Candidate[] {
 
 /** The winners among a text's proposals and what the conversation's memory adds to them. */
 export function settleCandidates(text: string, proposals: readonly Candidate[], memory?: ConversationMemory): Candidate[] {
+  return settleWith(text, memory ? [...proposals, ...memory.candidates(text)] : proposals);
+}
+
+/**
+ * `settleCandidates` of a text whose memory's candidates (`ConversationMemory.candidates`) were asked
+ * already: `remembered`. The winners depend on the proposals and those alone, so where the memory adds
+ * none the winners are those settled without the memory.
+ */
+export function settleRemembered(text: string, proposals: readonly Candidate[], remembered: readonly Candidate[]): Candidate[] {
+  return settleWith(text, [...proposals, ...remembered]);
+}
+
+function settleWith(text: string, all: readonly Candidate[]): Candidate[] {
   // The tagger only adds: the rules settle among themselves first, so a tagged span never takes a rule's span away.
-  const all = memory ? [...proposals, ...memory.candidates(text)] : proposals;
   // A lower-case surname right after a settled name joins it (nameTails.ts).
   return withAddressForms(text, withSurnamesJoined(text, withTaggedRest(text, resolveOverlaps(all.filter((c) => c.tagged !== true)), all)));
 }
