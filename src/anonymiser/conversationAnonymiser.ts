@@ -4,9 +4,9 @@
  * the caller's thread, for the CLI and tests) and the pool of worker threads (pool.ts), which the
  * server uses so that no copy is made on its event loop.
  */
-import { proposeAll } from './detect';
+import { keepingTokens, proposeAll } from './detect';
 import { Pseudonymiser } from './pseudonymiser';
-import { RunMemo, keepingTokens, withMemo } from './runMemo';
+import { RunMemo, withMemo } from './runMemo';
 
 /**
  * One conversation's texts in order. `continuing`: the texts are an older anonymiser's copy, whose

@@ -19,7 +19,7 @@ import { findKeepSpans } from './keep';
 import { readDifferently, withLookalikesRead } from './lookalikes';
 import { ConversationMemory } from './memory';
 import { resolveOverlaps, withTaggedRest } from './resolve';
-import { RunMemo, activeMemo, keepingTokens, withMemo, type TextCaches } from './runMemo';
+import { RunMemo, activeMemo, withMemo, type TextCaches } from './runMemo';
 import { tokenTable, type TokenTable } from './tokenTable';
 import type { Candidate, PiiEntity } from './types';
 
@@ -80,13 +80,13 @@ function candidates(text: string): Candidate[] {
  * proposals are those of `candidates` for each text, found with less work.
  */
 function candidatesOfAll(texts: readonly string[], memo: RunMemo | undefined): Candidate[][] {
-  const saved: (TextCaches | undefined)[] = new Array<TextCaches | undefined>(texts.length);
+  const saved: (SavedTextCaches | undefined)[] = new Array<SavedTextCaches | undefined>(texts.length);
   const stage = (read: (text: string, i: number) => void): void => {
     texts.forEach((text, i) => {
       const caches = saved[i];
       if (memo !== undefined && caches !== undefined) memo.restoreTextCaches(caches);
       read(text, i);
-      if (memo !== undefined) saved[i] = memo.textCaches(caches);
+      if (memo !== undefined) saved[i] = savedTextCaches(memo, caches);
     });
   };
   const addresses: Candidate[][] = [];
@@ -108,6 +108,45 @@ function candidatesOfAll(texts: readonly string[], memo: RunMemo | undefined): C
   for (const detect of DETECTORS) stage((text, i) => pushAll(out[i]!, detect(text, tokenTable(text))));
   stage((text, i) => pushAll(out[i]!, lookalikeCandidates(text)));
   return out;
+}
+
+/** One text's caches as `RunMemo.textCaches` gives them. */
+type SavedTextCaches = { -readonly [K in keyof TextCaches]: TextCaches[K] };
+
+/**
+ * `memo.textCaches()`, written into `into` when given: a batch saves each text's after every stage,
+ * and a new object each time was a ninth of the bytes a batch allocated (ADR 0002, round 49).
+ */
+export function savedTextCaches(memo: RunMemo, into?: SavedTextCaches): SavedTextCaches {
+  if (into === undefined) return memo.textCaches();
+  into.bitsOf = memo.bitsOf;
+  into.bitsSets = memo.bitsSets;
+  into.lastBits = memo.lastBits;
+  into.factsOfTokens = memo.factsOfTokens;
+  into.tokenFacts = memo.tokenFacts;
+  into.wideOf = memo.wideOf;
+  into.wide = memo.wide;
+  into.shapeOf = memo.shapeOf;
+  into.shape = memo.shape;
+  into.noiseOf = memo.noiseOf;
+  into.lastNoise = memo.lastNoise;
+  return into;
+}
+
+/**
+ * Runs `work` with every text's tokens kept in `memo` (`batchTokens`) until it returns; the outer
+ * keeping (if any) goes on after. A whole transcript reads each message again after its proposals
+ * (to learn, then to settle), and with the few texts the run's ring keeps each was tokenized anew.
+ * Here, not in runMemo.ts, which the NLU models' source hash covers.
+ */
+export function keepingTokens<T>(memo: RunMemo, work: () => T): T {
+  const outer = memo.batchTokens;
+  memo.batchTokens ??= new Map();
+  try {
+    return work();
+  } finally {
+    memo.batchTokens = outer;
+  }
 }
 
 function pushAll(into: Candidate[], found: readonly Candidate[]): void {

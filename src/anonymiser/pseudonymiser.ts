@@ -4,9 +4,9 @@
  * transcript. Fed message by message (`anonymise`), what one message shows to be a name is a name
  * in the messages after it; given the whole transcript (`anonymiseConversation`), also before it.
  */
-import { detectCandidates, proposeAll, settleCandidates, settleRemembered } from './detect';
+import { detectCandidates, keepingTokens, proposeAll, settleCandidates, settleRemembered } from './detect';
 import { ConversationMemory } from './memory';
-import { RunMemo, keepingTokens, withMemo } from './runMemo';
+import { RunMemo, withMemo } from './runMemo';
 import { comparisonKey, nameTokens } from './normalise';
 import { PII_TYPES, type Candidate, type PiiEntity, type PiiType } from './types';
 import { PLACEHOLDER } from './version';

@@ -81,39 +81,21 @@ export class RunMemo {
    */
   batchTokens: Map<string, readonly Token[]> | undefined;
 
-  /**
-   * The caches above that hold one text's answers (its bits, facts, capitals, width and shape),
-   * written into `into` when given: a batch saves each text's after every stage (detect.ts), and a
-   * new object each time was a ninth of the bytes a batch allocated.
-   */
-  textCaches(into?: TextCaches): TextCaches {
-    if (into === undefined) {
-      return {
-        bitsOf: this.bitsOf,
-        bitsSets: this.bitsSets,
-        lastBits: this.lastBits,
-        factsOfTokens: this.factsOfTokens,
-        tokenFacts: this.tokenFacts,
-        wideOf: this.wideOf,
-        wide: this.wide,
-        shapeOf: this.shapeOf,
-        shape: this.shape,
-        noiseOf: this.noiseOf,
-        lastNoise: this.lastNoise,
-      };
-    }
-    into.bitsOf = this.bitsOf;
-    into.bitsSets = this.bitsSets;
-    into.lastBits = this.lastBits;
-    into.factsOfTokens = this.factsOfTokens;
-    into.tokenFacts = this.tokenFacts;
-    into.wideOf = this.wideOf;
-    into.wide = this.wide;
-    into.shapeOf = this.shapeOf;
-    into.shape = this.shape;
-    into.noiseOf = this.noiseOf;
-    into.lastNoise = this.lastNoise;
-    return into;
+  /** The caches above that hold one text's answers (its bits, facts, capitals, width and shape). */
+  textCaches(): TextCaches {
+    return {
+      bitsOf: this.bitsOf,
+      bitsSets: this.bitsSets,
+      lastBits: this.lastBits,
+      factsOfTokens: this.factsOfTokens,
+      tokenFacts: this.tokenFacts,
+      wideOf: this.wideOf,
+      wide: this.wide,
+      shapeOf: this.shapeOf,
+      shape: this.shape,
+      noiseOf: this.noiseOf,
+      lastNoise: this.lastNoise,
+    };
   }
 
   /** Puts back one text's caches (saved by `textCaches`), so a batch reading that text again finds them. */
@@ -139,17 +121,17 @@ export class RunMemo {
 
 /** The single-text caches of a run (see `RunMemo.textCaches`). */
 export interface TextCaches {
-  bitsOf: readonly Token[] | undefined;
-  bitsSets: number;
-  lastBits: number;
-  factsOfTokens: readonly Token[] | undefined;
-  tokenFacts: readonly number[];
-  wideOf: string | undefined;
-  wide: boolean;
-  shapeOf: string | undefined;
-  shape: TextShape | undefined;
-  noiseOf: readonly Token[] | undefined;
-  lastNoise: boolean;
+  readonly bitsOf: readonly Token[] | undefined;
+  readonly bitsSets: number;
+  readonly lastBits: number;
+  readonly factsOfTokens: readonly Token[] | undefined;
+  readonly tokenFacts: readonly number[];
+  readonly wideOf: string | undefined;
+  readonly wide: boolean;
+  readonly shapeOf: string | undefined;
+  readonly shape: TextShape | undefined;
+  readonly noiseOf: readonly Token[] | undefined;
+  readonly lastNoise: boolean;
 }
 
 let active: RunMemo | undefined;
@@ -162,21 +144,6 @@ export function withMemo<T>(memo: RunMemo, work: () => T): T {
     return work();
   } finally {
     active = outer;
-  }
-}
-
-/**
- * Runs `work` with every text's tokens kept in `memo` (`batchTokens`) until it returns; the outer
- * keeping (if any) goes on after. A whole transcript reads each message again after its proposals
- * (to learn, then to settle), and with the few texts `RECENT_TEXTS` keeps each was tokenized anew.
- */
-export function keepingTokens<T>(memo: RunMemo, work: () => T): T {
-  const outer = memo.batchTokens;
-  memo.batchTokens ??= new Map();
-  try {
-    return work();
-  } finally {
-    memo.batchTokens = outer;
   }
 }
 

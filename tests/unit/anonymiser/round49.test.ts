@@ -6,9 +6,9 @@
  */
 import { Pseudonymiser } from '../../../src/anonymiser';
 import { anonymiseJob, anonymiseJobs } from '../../../src/anonymiser/conversationAnonymiser';
-import { proposeAll, settleCandidates, settleRemembered } from '../../../src/anonymiser/detect';
+import { keepingTokens, proposeAll, savedTextCaches, settleCandidates, settleRemembered } from '../../../src/anonymiser/detect';
 import { ConversationMemory } from '../../../src/anonymiser/memory';
-import { RECENT_TEXTS, RunMemo, activeMemo, keepingTokens, withMemo } from '../../../src/anonymiser/runMemo';
+import { RECENT_TEXTS, RunMemo, activeMemo, withMemo } from '../../../src/anonymiser/runMemo';
 import { tokenize } from '../../../src/anonymiser/text';
 import type { Candidate } from '../../../src/anonymiser/types';
 import { anonymiserConversations } from '../../support/anonymiserConversations';
@@ -70,13 +70,13 @@ describe('keepingTokens', () => {
   });
 });
 
-describe('RunMemo.textCaches', () => {
+describe('savedTextCaches', () => {
   it('writes one text’s caches into the object given and returns that object', () => {
     const memo = new RunMemo();
     withMemo(memo, () => proposeAll(['Ik ben Sanne uit Breda, bel 06 12345678.']));
     const fresh = memo.textCaches();
-    const into = new RunMemo().textCaches();
-    expect(memo.textCaches(into)).toBe(into);
+    const into = savedTextCaches(new RunMemo());
+    expect(savedTextCaches(memo, into)).toBe(into);
     expect(into).toEqual(fresh);
     const other = new RunMemo();
     other.restoreTextCaches(into);
