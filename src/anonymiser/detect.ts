@@ -80,13 +80,13 @@ function candidates(text: string): Candidate[] {
  * proposals are those of `candidates` for each text, found with less work.
  */
 function candidatesOfAll(texts: readonly string[], memo: RunMemo | undefined): Candidate[][] {
-  const saved: (TextCaches | undefined)[] = new Array<TextCaches | undefined>(texts.length);
+  const saved: (SavedTextCaches | undefined)[] = new Array<SavedTextCaches | undefined>(texts.length);
   const stage = (read: (text: string, i: number) => void): void => {
     texts.forEach((text, i) => {
       const caches = saved[i];
       if (memo !== undefined && caches !== undefined) memo.restoreTextCaches(caches);
       read(text, i);
-      if (memo !== undefined) saved[i] = memo.textCaches();
+      if (memo !== undefined) saved[i] = savedTextCaches(memo, caches);
     });
   };
   const addresses: Candidate[][] = [];
@@ -110,6 +110,45 @@ function candidatesOfAll(texts: readonly string[], memo: RunMemo | undefined): C
   return out;
 }
 
+/** One text's caches as `RunMemo.textCaches` gives them. */
+type SavedTextCaches = { -readonly [K in keyof TextCaches]: TextCaches[K] };
+
+/**
+ * `memo.textCaches()`, written into `into` when given: a batch saves each text's after every stage,
+ * and a new object each time was a ninth of the bytes a batch allocated (ADR 0002, round 49).
+ */
+export function savedTextCaches(memo: RunMemo, into?: SavedTextCaches): SavedTextCaches {
+  if (into === undefined) return memo.textCaches();
+  into.bitsOf = memo.bitsOf;
+  into.bitsSets = memo.bitsSets;
+  into.lastBits = memo.lastBits;
+  into.factsOfTokens = memo.factsOfTokens;
+  into.tokenFacts = memo.tokenFacts;
+  into.wideOf = memo.wideOf;
+  into.wide = memo.wide;
+  into.shapeOf = memo.shapeOf;
+  into.shape = memo.shape;
+  into.noiseOf = memo.noiseOf;
+  into.lastNoise = memo.lastNoise;
+  return into;
+}
+
+/**
+ * Runs `work` with every text's tokens kept in `memo` (`batchTokens`) until it returns; the outer
+ * keeping (if any) goes on after. A whole transcript reads each message again after its proposals
+ * (to learn, then to settle), and with the few texts the run's ring keeps each was tokenized anew.
+ * Here, not in runMemo.ts, which the NLU models' source hash covers.
+ */
+export function keepingTokens<T>(memo: RunMemo, work: () => T): T {
+  const outer = memo.batchTokens;
+  memo.batchTokens ??= new Map();
+  try {
+    return work();
+  } finally {
+    memo.batchTokens = outer;
+  }
+}
+
 function pushAll(into: Candidate[], found: readonly Candidate[]): void {
   for (const c of found) into.push(c);
 }
@@ -121,13 +160,7 @@ function pushAll(into: Candidate[], found: readonly Candidate[]): void {
 export function proposeAll(texts: readonly string[]): Candidate[][] {
   const memo = activeMemo();
   if (memo === undefined) return candidatesOfAll(texts, undefined);
-  const outer = memo.batchTokens;
-  memo.batchTokens ??= new Map();
-  try {
-    return candidatesOfAll(texts, memo);
-  } finally {
-    memo.batchTokens = outer;
-  }
+  return keepingTokens(memo, () => candidatesOfAll(texts, memo));
 }
 
 /**
@@ -148,8 +181,20 @@ export function proposeCandidates(text: string): readonly Candidate[] {
 
 /** The winners among a text's proposals and what the conversation's memory adds to them. */
 export function settleCandidates(text: string, proposals: readonly Candidate[], memory?: ConversationMemory): Candidate[] {
+  return settleWith(text, memory ? [...proposals, ...memory.candidates(text)] : proposals);
+}
+
+/**
+ * `settleCandidates` of a text whose memory's candidates (`ConversationMemory.candidates`) were asked
+ * already: `remembered`. The winners depend on the proposals and those alone, so where the memory adds
+ * none the winners are those settled without the memory.
+ */
+export function settleRemembered(text: string, proposals: readonly Candidate[], remembered: readonly Candidate[]): Candidate[] {
+  return settleWith(text, [...proposals, ...remembered]);
+}
+
+function settleWith(text: string, all: readonly Candidate[]): Candidate[] {
   // The tagger only adds: the rules settle among themselves first, so a tagged span never takes a rule's span away.
-  const all = memory ? [...proposals, ...memory.candidates(text)] : proposals;
   // A lower-case surname right after a settled name joins it (nameTails.ts).
   return withAddressForms(text, withSurnamesJoined(text, withTaggedRest(text, resolveOverlaps(all.filter((c) => c.tagged !== true)), all)));
 }

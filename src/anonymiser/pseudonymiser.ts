@@ -4,7 +4,7 @@
  * transcript. Fed message by message (`anonymise`), what one message shows to be a name is a name
  * in the messages after it; given the whole transcript (`anonymiseConversation`), also before it.
  */
-import { detectCandidates, proposeAll, settleCandidates } from './detect';
+import { detectCandidates, keepingTokens, proposeAll, settleCandidates, settleRemembered } from './detect';
 import { ConversationMemory } from './memory';
 import { RunMemo, withMemo } from './runMemo';
 import { comparisonKey, nameTokens } from './normalise';
@@ -39,15 +39,20 @@ export class Pseudonymiser {
   private readonly people: Person[] = [];
 
   private readonly memory = new ConversationMemory();
-  /** What the detectors worked out about this transcript's words: dropped with the instance. */
-  private readonly runMemo = new RunMemo();
+
+  /**
+   * `runMemo`: what the detectors worked out about this transcript's words, dropped with the
+   * instance; an anonymiser thread's batch (conversationAnonymiser.ts `anonymiseJobs`) passes the
+   * batch's own, which its transcripts' proposals filled and which is dropped with the batch.
+   */
+  constructor(private readonly runMemo: RunMemo = new RunMemo()) {}
 
   /**
    * For text that already holds placeholders (a copy made by an older anonymiser): new placeholders
    * continue after the highest number of each type, so none is given twice.
    */
-  static continuing(texts: readonly string[]): Pseudonymiser {
-    const p = new Pseudonymiser();
+  static continuing(texts: readonly string[], runMemo?: RunMemo): Pseudonymiser {
+    const p = new Pseudonymiser(runMemo);
     for (const text of texts) {
       for (const m of allMatches(PLACEHOLDER, text)) {
         const [type, n] = m[0].slice(1, -1).split('-') as [PiiType, string | undefined];
@@ -68,8 +73,9 @@ export class Pseudonymiser {
 
   /** A whole transcript at once: every message also profits from what later messages reveal. */
   anonymiseConversation(texts: readonly string[]): AnonymisedText[] {
-    // The detectors' proposals depend on the text alone: found once, settled twice.
-    return withMemo(this.runMemo, () => this.settleConversation(texts, proposeAll(texts)));
+    // The detectors' proposals depend on the text alone: found once, settled twice. The messages'
+    // tokens are kept until both settlings are done, which read every message again.
+    return withMemo(this.runMemo, () => keepingTokens(this.runMemo, () => this.settleConversation(texts, proposeAll(texts))));
   }
 
   /**
@@ -81,9 +87,13 @@ export class Pseudonymiser {
   }
 
   private settleConversation(texts: readonly string[], proposals: readonly (readonly Candidate[])[]): AnonymisedText[] {
-    texts.forEach((text, i) => this.memory.learn(text, settleCandidates(text, proposals[i]!)));
+    const alone = texts.map((text, i) => settleCandidates(text, proposals[i]!));
+    texts.forEach((text, i) => this.memory.learn(text, alone[i]!));
     return texts.map((text, i) => {
-      const found = settleCandidates(text, proposals[i]!, this.memory);
+      // Settling depends on the candidates alone (no span is changed in place): where the memory
+      // finds nothing in a message, which it does in most, its winners are those of the first pass.
+      const remembered = this.memory.candidates(text);
+      const found = remembered.length === 0 ? alone[i]! : settleRemembered(text, proposals[i]!, remembered);
       this.memory.learn(text, found);
       return this.replace(text, found);
     });
