@@ -108,6 +108,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-za.source.txt', target: 'anonymiser-dev-za.jsonl', prefix: 'zf' },
   { source: 'anonymiser-dev-zb.source.txt', target: 'anonymiser-dev-zb.jsonl', prefix: 'zg' },
   { source: 'anonymiser-dev-zc.source.txt', target: 'anonymiser-dev-zc.jsonl', prefix: 'zh' },
+  { source: 'anonymiser-dev-zd.source.txt', target: 'anonymiser-dev-zd.jsonl', prefix: 'zi' },
 ] as const;
 
 function main(): void {
