@@ -783,6 +783,7 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
       const surnameOk =
         next !== undefined &&
         (next.facts & ORGANISATION_HEAD) === 0 &&
+        !opensStreetName(words, text, j + chain) &&
         !/^\s*&/.test(text.slice(next.end, next.end + 3)) &&
         (!next.stop || next.named || (afterStrongCue && next.cap) || (next.cap && (next.facts & OWN_LANGUAGE_STOP) === 0));
       if (next && surnameOk && onlyGap(text, words[j + chain - 1]!.end, next.start) && (next.facts & STREET) === 0 && (next.cap || lower)) {
@@ -830,6 +831,21 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
     break;
   }
   return j;
+}
+
+/** Street words that open a street's name before a particle: "Laan van Meerdervoort", "Weg naar Rhoon", "Kade aan de Maas". */
+const STREET_HEADS: ReadonlySet<string> = new Set('laan weg kade plein singel gracht dijk straat park hof steeg dreef'.split(' '));
+const STREET_HEAD_PARTICLES: ReadonlySet<string> = new Set('van naar aan op bij achter de der den ten ter'.split(' '));
+
+/**
+ * Word k is a capitalised street word followed by a particle ("Bayu van Laan van Meerdervoort 1503"):
+ * a street's name opens there, so the "van" before it says where the person lives, not a surname.
+ */
+function opensStreetName(words: readonly Word[], text: string, k: number): boolean {
+  const head = words[k];
+  const particle = words[k + 1];
+  if (head === undefined || particle === undefined || !head.cap || !STREET_HEADS.has(head.key)) return false;
+  return STREET_HEAD_PARTICLES.has(particle.key) && !particle.cap && onlyGap(text, head.end, particle.start);
 }
 
 /** Takes in initials ("J.P. de Graaf", "A. Bouzid") and a first name before a surname ("Greta Mulder"). */
@@ -938,6 +954,27 @@ function englishRelationOwned(words: readonly Word[], text: string, i: number): 
   return (
     ENGLISH_POSSESSIVES.has(possessive.key) && onlyGap(text, possessive.end, relation.start) && onlyGap(text, relation.end, words[i]!.start)
   );
+}
+
+/**
+ * Word i follows a Dutch relation or spouse word that follows a Dutch possessive ("zijn vrouw", "mijn baas") and goes
+ * before a verb a person does or the end of its clause.
+ */
+function dutchRelationOwned(words: readonly Word[], text: string, i: number): boolean {
+  const relation = words[i - 1];
+  const possessive = words[i - 2];
+  if (relation === undefined || possessive === undefined) return false;
+  if ((relation.facts & RELATION) === 0 && relation.key !== 'man' && relation.key !== 'vrouw') return false;
+  if (
+    !DUTCH_POSSESSIVES.has(possessive.key) ||
+    !onlyGap(text, possessive.end, relation.start) ||
+    !onlyGap(text, relation.end, words[i]!.start)
+  )
+    return false;
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (next !== undefined && (next.facts & NAME_VERB) !== 0 && onlyGap(text, w.end, next.start)) return true;
+  return CLAUSE_END.test(text.slice(w.end, w.end + 3));
 }
 
 /** Nouns for a person that an apposition describes someone by, beside the relations ("die jongen", "the girl"). */
@@ -1071,6 +1108,9 @@ function judgeCapitals(tokens: readonly Token[]): boolean {
     // Title Case shows in the ordinary words: "Ik Weet Het Niet", not in "Тетяна в Харків".
     const facts = allFacts[i]!;
     if ((facts & (FIRST | SURNAME)) !== 0 || (facts & ORDINARY) === 0) continue;
+    // The first word and English "I'm", "I've" are capitalised in any chat ("Hi, I'm Gift from Nigeria"):
+    // they say nothing of Title Case.
+    if (i === 0 || ENGLISH_I.has(t.key)) continue;
     mixed++;
     if (!isCapitalised(t.text)) continue;
     capitalised++;
@@ -1082,6 +1122,9 @@ function judgeCapitals(tokens: readonly Token[]): boolean {
   // capitalises at most the articles inside those names.
   return mixed >= 3 && capitalised / mixed >= 0.7 && capitalisedFunctionWords >= 1;
 }
+
+/** English "I" with its contractions, folded: capitalised in every sentence. */
+const ENGLISH_I: ReadonlySet<string> = new Set(["i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d']);
 
 /** Articles and particles that open the names of businesses, streets and people ("Het Witte Doekje", "De Kroon"). */
 const NAME_ARTICLES: ReadonlySet<string> = new Set([
@@ -1381,7 +1424,7 @@ function spouseBefore(words: readonly Word[], text: string, i: number): number {
 const ACCENTED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/u;
 
 /** The word as written holds letters with accents that its folded key lost ("Bé" → "be"). */
-function accentsFoldedAway(w: Word): boolean {
+function accentsFoldedAway(w: { readonly text: string; readonly key: string }): boolean {
   return ACCENTED_LATIN.test(w.text) && w.text.toLowerCase() !== w.key;
 }
 
@@ -1473,6 +1516,8 @@ function nicknameTail(head: Word, next: Word, text: string): boolean {
 
 /** Vietnamese forms of address, folded: relations before a capitalised name, and words for "you" among themselves. */
 const ADDRESS_FORMS: ReadonlySet<string> = new Set(['ong', 'ba', 'anh', 'chi', 'chu', 'bac']);
+/** Reflexive pronouns that follow a verb in Polish, Czech, Slovak, Romanian and Russian ("boi się", "teme se", "боится"), folded. */
+const REFLEXIVES_AFTER_VERB: ReadonlySet<string> = new Set(['sie', 'se', 'sa', 'ся']);
 
 /**
  * "moja siostra ola jest tam", "minha irmã flor está lá": after a relation of another language (one
@@ -1484,6 +1529,9 @@ function lowerFirstNameAfterRelation(words: readonly Word[], text: string, i: nu
   const prev = words[i - 1];
   if (prev === undefined || w.cap || w.stop || w.place || (w.facts & FIRST) === 0 || w.key.length < 3) return false;
   if (embedded(text, w) || !onlyGap(text, prev.end, w.start)) return false;
+  // "mój mąż boi się": a reflexive pronoun right after the word makes it that language's verb.
+  const next = words[i + 1];
+  if (next !== undefined && REFLEXIVES_AFTER_VERB.has(next.key) && onlyGap(text, w.end, next.start)) return false;
   // "chào anh chị": Vietnamese forms of address stand before each other too; only a capitalised name follows them as one.
   return (
     (prev.facts & FOREIGN_RELATION) !== 0 && (prev.facts & (ORDINARY | RELATION | ENGLISH_RELATION)) === 0 && !ADDRESS_FORMS.has(prev.key)
@@ -1618,7 +1666,11 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "Đỗ Văn Hải": written with Vietnamese letters a word is none of the function words it folds to.
-    const facts = vietnamese && VIETNAMESE.test(t.text) ? listed[i]! & ~(STOP | FUNCTION | ANY_FUNCTION) : listed[i]!;
+    let facts = vietnamese && VIETNAMESE.test(t.text) ? listed[i]! & ~(STOP | FUNCTION | ANY_FUNCTION) : listed[i]!;
+    // "sou Thaís", "Zoë": a capitalised first name whose accents the folded key lost is not the
+    // dictionary's or the public word it folds to ("thais"); a function word ("Één") stays one.
+    if ((facts & (FIRST | STOP)) === (FIRST | STOP) && (facts & ANY_FUNCTION) === 0 && isCapitalised(t.text) && accentsFoldedAway(t))
+      facts &= ~(STOP | ORDINARY | PUBLIC);
     words.push({
       text: t.text,
       key: t.key,
@@ -1734,6 +1786,9 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     // dictionary knows ("my boss took" is a verb). The possessive keeps out other languages' words that
     // spell an English relation (Turkish "son zamanlarda", Somali "dad hubeysan").
     if (tier === undefined && cue === 'weak' && unknownLowerWord(w) && englishRelationOwned(words, text, i)) tier = 2;
+    // "zijn vrouw fadumo mag niet", "mijn baas tesfaldet,": the same after a Dutch possessive and relation,
+    // where a person's verb or the clause's end follows (a Dutch typo there is as often a verb).
+    if (tier === undefined && unknownLowerWord(w) && dutchRelationOwned(words, text, i)) tier = 2;
     // "toen zei Bloem dat …": the inverted speaker of reported speech (a guess; lists and cues win).
     if (tier === undefined && !noGuesses && w.cap && speakerAfterSaying(words, text, i)) tier = 3;
     // "Jun-Jun en Marites", "Mei-Mei": a pet name made by saying a capitalised word twice.

@@ -1,0 +1,76 @@
+import { foundOf } from './helpers';
+
+describe('an introduction in a short English message is no Title Case (round 49)', () => {
+  it.each([
+    ["Hi, I'm Gift from Nigeria", 'Gift'],
+    ["Hi, I'm Tendai from Zimbabwe", 'Tendai'],
+  ])('"%s" masks "%s"', (text, name) => {
+    expect(foundOf('NAAM', text)).toEqual([name]);
+  });
+
+  it('still reads Title Case chat as noise', () => {
+    expect(foundOf('NAAM', 'Ik Weet Het Niet Meer Wat Ik Moet Doen')).toEqual([]);
+  });
+});
+
+describe('a naming verb, an adverb, then the name (round 49)', () => {
+  it.each([
+    ['ze noemen hem alleen Kapo maar hij is koerd', 'Kapo'],
+    ['ze noemen haar meestal Kapo', 'Kapo'],
+  ])('"%s" masks "%s"', (text, name) => {
+    expect(foundOf('NAAM', text)).toEqual([name]);
+  });
+
+  it('takes no word after "called" and an adverb that is no name', () => {
+    expect(foundOf('NAAM', 'I called just to ask something')).toEqual([]);
+    expect(foundOf('NAAM', 'she is called only by her boss')).toEqual([]);
+  });
+});
+
+describe('a first name whose accents fold it into a public word (round 49)', () => {
+  it('masks "Thaís" after "sou" and leaves the language "Thais"', () => {
+    expect(foundOf('NAAM', 'oi, sou Thaís, dançarina, trabalho em Den Haag')).toEqual(['Thaís']);
+    expect(foundOf('NAAM', 'Ik spreek Thais en Engels')).toEqual([]);
+  });
+});
+
+describe('a lower-case unknown name after a Dutch possessive and relation (round 49)', () => {
+  it.each([
+    ['zijn vrouw fadumo mag niet naar buiten', 'fadumo'],
+    ['zijn vrouw fadumo, die mag niet naar buiten', 'fadumo'],
+  ])('"%s" masks "%s"', (text, name) => {
+    expect(foundOf('NAAM', text)).toEqual([name]);
+  });
+
+  it('needs a person verb or the clause end after it, and leaves dictionary words', () => {
+    expect(foundOf('NAAM', 'mijn man werkt daar')).toEqual([]);
+    expect(foundOf('NAAM', 'mijn zus appt me elke dag')).toEqual([]);
+  });
+});
+
+describe('role words before a name (round 49)', () => {
+  it.each([
+    ['mijn hulp sari zegt dat ze niks krijgt', 'sari'],
+    ['onze werkster sari zegt dat ze blijft', 'sari'],
+  ])('"%s" masks "%s"', (text, name) => {
+    expect(foundOf('NAAM', text)).toEqual([name]);
+  });
+});
+
+describe('a name before "van" and a street that opens with a street word (round 49)', () => {
+  it('keeps the name apart from "Laan van Meerdervoort 1503"', () => {
+    const text = 'mijn buurjongen Bayu van Laan van Meerdervoort 1503 moet elke nacht werken';
+    expect(foundOf('NAAM', text)).toEqual(['Bayu']);
+    expect(foundOf('ADRES', text)).toEqual(['Laan van Meerdervoort 1503']);
+  });
+
+  it('still joins a surname with its particle', () => {
+    expect(foundOf('NAAM', 'Jan van Dijk werkt daar')).toEqual(['Jan van Dijk']);
+  });
+});
+
+describe('a listed first name after a foreign relation that is a verb (round 49)', () => {
+  it('leaves "boi" before the reflexive "się"', () => {
+    expect(foundOf('NAAM', 'mój mąż boi się że straci pracę')).toEqual([]);
+  });
+});
