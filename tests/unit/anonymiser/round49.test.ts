@@ -1,3 +1,4 @@
+import { detectConversation } from '../../../src/anonymiser';
 import { foundOf } from './helpers';
 
 describe('an introduction in a short English message is no Title Case (round 49)', () => {
@@ -72,5 +73,23 @@ describe('a name before "van" and a street that opens with a street word (round 
 describe('a listed first name after a foreign relation that is a verb (round 49)', () => {
   it('leaves "boi" before the reflexive "się"', () => {
     expect(foundOf('NAAM', 'mój mąż boi się że straci pracę')).toEqual([]);
+  });
+});
+
+describe('a learned name echoed in lower case in the same message (round 49)', () => {
+  const namesIn = (text: string): string[] =>
+    detectConversation([text])[0]!
+      .filter((e) => e.type === 'NAAM')
+      .map((e) => text.slice(e.start, e.end));
+
+  it.each([
+    ['ja de baas heet Bram, gewoon bram, van de bouw', ['Bram', 'bram']],
+    ['een jongen heet Snelle Mo of mo', ['Snelle Mo', 'mo']],
+  ])('"%s" masks %j', (text, names) => {
+    expect(namesIn(text)).toEqual(names);
+  });
+
+  it('leaves the word after an article', () => {
+    expect(namesIn('Roos zegt dat ze een roos kreeg')).toEqual(['Roos']);
   });
 });
