@@ -93,3 +93,31 @@ describe('a learned name echoed in lower case in the same message (round 49)', (
     expect(namesIn('Roos zegt dat ze een roos kreeg')).toEqual(['Roos']);
   });
 });
+
+describe('a name before a lower-case kind word of a school, a place of worship or a shop (round 49)', () => {
+  it.each([
+    ['ze zit op de Al-Ghazali school', 'Al-Ghazali school'],
+    ['ze werkt bij de Fatih moskee als schoonmaakster', 'Fatih moskee'],
+    ['ik werk in de Sunny nagelsalon', 'Sunny nagelsalon'],
+    ['my daughter goes to Saint Mary school', 'Saint Mary school'],
+    ['de eigenaar van de Anatolia snackbar', 'Anatolia snackbar'],
+  ])('"%s" masks "%s"', (text, organisation) => {
+    expect(foundOf('ORGANISATIE', text)).toEqual([organisation]);
+  });
+
+  it('leaves adjectives of a people or faith, and a sentence-opening compound', () => {
+    for (const text of [
+      'ze zit op de Engelse school',
+      'we gaan naar de Poolse winkel',
+      'in de Chinese winkel',
+      'Contactpersoon school: mevrouw',
+    ])
+      expect(foundOf('ORGANISATIE', text)).toEqual([]);
+  });
+});
+
+describe('a Polish legal form in lower case (round 49)', () => {
+  it('takes "sp. z o.o." with the firm', () => {
+    expect(foundOf('ORGANISATIE', 'pracuję w firmie Agro-Team sp. z o.o. od marca')).toEqual(['Agro-Team sp. z o.o.']);
+  });
+});
