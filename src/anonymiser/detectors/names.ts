@@ -1515,7 +1515,7 @@ function nicknameTail(head: Word, next: Word, text: string): boolean {
 }
 
 /** Vietnamese forms of address, folded: relations before a capitalised name, and words for "you" among themselves. */
-const ADDRESS_FORMS: ReadonlySet<string> = new Set(['ong', 'ba', 'anh', 'chi', 'chu', 'bac']);
+const ADDRESS_FORMS: ReadonlySet<string> = new Set(['ong', 'ba', 'anh', 'chi', 'chu', 'bac', 'co']);
 /** Reflexive pronouns that follow a verb in Polish, Czech, Slovak, Romanian and Russian ("boi się", "teme se", "боится"), folded. */
 const REFLEXIVES_AFTER_VERB: ReadonlySet<string> = new Set(['sie', 'se', 'sa', 'ся']);
 

@@ -46,7 +46,7 @@ export const FOREIGN_RELATIONS: ReadonlySet<string> = new Set(
     főnök nővérem öcsém bátyám húgom barátom barátnőm
     viršininkas sesuo brolis
     shefi motra vëllai
-    ông bà anh chị chú bác`).map((w) => fold(w)),
+    ông bà anh chị chú bác cô`).map((w) => fold(w)),
 );
 
 /** English relations: English verbs are too often lower-case names' look-alikes ("the boss took"). */

@@ -121,3 +121,11 @@ describe('a Polish legal form in lower case (round 49)', () => {
     expect(foundOf('ORGANISATIE', 'pracuję w firmie Agro-Team sp. z o.o. od marca')).toEqual(['Agro-Team sp. z o.o.']);
   });
 });
+
+describe('Vietnamese "cô" typed without its accent before a name (round 49)', () => {
+  it('masks the name after "co" as after "anh"', () => {
+    const names = foundOf('NAAM', 'co Mai noi rang anh Tuan giu ho chieu cua co ay');
+    expect(names.join(' ')).toContain('Mai');
+    expect(names.join(' ')).toContain('Tuan');
+  });
+});
