@@ -1896,6 +1896,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   if ((text.includes('heet') || text.includes('real')) && testText(ALIAS_WORDS, text)) findAliasBeforeRealName(text, words, out);
   if (text.includes(',')) findListed(text, words, out);
   findCoordinated(text, words, out, strong);
+  if (strong.size > 0) findListAfterNaming(text, words, out, strong);
   findCoordinatedBefore(text, words, out);
   findBeforeRole(text, words, out);
   findAddressed(text, words, out);
@@ -2155,6 +2156,44 @@ function clippedFirstName(w: Word): boolean {
  * place list knows is a second name (as a guess); letters typed three times or more count once.
  * Three lower-case letters only as a clipped first name ("samir en dyl").
  */
+/** Between the names of a list: a comma, "en", "and", "&", "of", "or" (a comma and "en" together too). */
+const LINK_WORDS: ReadonlySet<string> = new Set(['en', 'and', 'of', 'or']);
+const LIST_LINK = /^\s*(?:,\s*(?:(?:en|and|of|or|&)\s+)?|\s(?:en|and|of|or|&)\s+)$/u;
+
+/**
+ * "de meiden heten lisa, demi en kim", "they are called ama, esi and kojo": after a naming word that
+ * opened a name, the list goes on with names: each a word a first-name list holds (in any case, even
+ * one a dictionary knows too) or a capitalised word that is no function word, street or public name.
+ */
+function findListAfterNaming(text: string, words: Word[], found: Candidate[], strong: ReadonlySet<number>): void {
+  const names = found.length;
+  for (let n = 0; n < names; n++) {
+    const c = found[n]!;
+    if (!strong.has(c.start)) continue;
+    let i = words.findIndex((w) => w.start >= c.end);
+    let end = c.end;
+    const items: Word[] = [];
+    let closed = false;
+    for (; i >= 0 && i < words.length && items.length < 6 && !closed; i++) {
+      const linked = LINK_WORDS.has(words[i]!.key) && i + 1 < words.length;
+      if (linked) i++;
+      const w = words[i]!;
+      if (!LIST_LINK.test(text.slice(end, w.start)) || LINK_WORDS.has(w.key)) break;
+      if (embedded(text, w) || w.place || w.key.length < 2 || (w.facts & (FUNCTION | STREET | PUBLIC | TITLE)) !== 0) break;
+      if ((w.facts & FIRST) === 0 && !(w.cap && !w.stop && !looksLikeAcronym(w.text))) break;
+      // The names of one list are written alike: "Patricia Gómez, vive en …" goes on with a verb.
+      if (w.cap !== isCapitalised(text.slice(c.start, c.end))) break;
+      items.push(w);
+      end = w.end;
+      // "lisa, demi en kim": the conjunction closes the list, which only then is one ("ismi Khaled, ana men Homs" is none).
+      closed = linked || /\s&\s+$/.test(text.slice(0, w.start));
+    }
+    if (!closed) continue;
+    for (const w of items)
+      if (found.every((f) => f.end <= w.start || f.start >= w.end)) found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 2 });
+  }
+}
+
 function findCoordinated(text: string, words: Word[], found: Candidate[], strong: ReadonlySet<number>): void {
   const names = found.length;
   for (let n = 0; n < names; n++) {

@@ -73,7 +73,7 @@ const ACTIVITY_THEN_NAME = new RegExp(
 const ACTIVITY_ENDS = ACTIVITY_COMPOUND.split('|');
 /** Words that give a name, in the chat's languages ("az étterem neve", "la empresa se llama", "firma nazywa się"). */
 const NAMING =
-  '(?:genaamd|heet|heette|called|named|met\\s+de\\s+naam|neve|nev[eé]t|se\\s+llama|se\\s+chama|chama-se|nazywa\\s+się|se\\s+nume[șsş]te|hei(?:ß|ss)t|ad[ıi])';
+  '(?:genaamd|heet|heette|called|named|met\\s+de\\s+naam|neve|nev[eé]t|se\\s+llama|(?:se\\s+)?chama|chama-se|nazywa\\s+się|se\\s+nume[șsş]te|hei(?:ß|ss)t|ad[ıi])';
 /**
  * "een kapsalon genaamd Hair by Esra", "het uitzendbureau heet Eurowork", "haar school is Het Polderlicht":
  * the capitalised name after the naming word, or after "is" alone (then checked more strictly).
@@ -1177,6 +1177,9 @@ function findLowerNameAtKind(text: string, out: Candidate[]): void {
 }
 
 /** Chat in lower case names its businesses in lower case too: the unknown words after a kind word, as a weak guess. */
+/** Naming verbs of the chat's other languages that no dictionary of Dutch or English knows ("a empresa chama …"). */
+const FOREIGN_NAMING_VERBS: ReadonlySet<string> = new Set(['chama', 'chamada', 'chamado', 'llama', 'llamada', 'llamado']);
+
 function findLowerAfterKind(text: string, out: Candidate[]): void {
   for (const m of allMatches(KIND_THEN_LOWER_WORDS, text)) {
     let end = m.index + m[0].length - m[1]!.length;
@@ -1188,7 +1191,8 @@ function findLowerAfterKind(text: string, out: Candidate[]): void {
         particle++;
         continue;
       }
-      if (!isUnknownWord(w[1]!)) break;
+      // "a empresa chama Bouwbedrijf …": a naming verb of another language is no unknown name; the name follows it.
+      if (!isUnknownWord(w[1]!) || FOREIGN_NAMING_VERBS.has(w[1]!.toLowerCase())) break;
       named = true;
       end = m.index + m[0].length - m[1]!.length + w.index + w[0].length;
     }

@@ -129,3 +129,25 @@ describe('Vietnamese "cô" typed without its accent before a name (round 49)', (
     expect(names.join(' ')).toContain('Tuan');
   });
 });
+
+describe('a list of names after a naming word (round 49)', () => {
+  it.each([
+    ['de meiden heten lisa, demi en kim', ['lisa', 'demi', 'kim']],
+    ['they are called Ama, Esi and Kojo', ['Ama', 'Esi', 'Kojo']],
+  ])('"%s" masks %j', (text, names) => {
+    expect(foundOf('NAAM', text)).toEqual(names);
+  });
+
+  it('needs a conjunction to close the list and names written alike', () => {
+    expect(foundOf('NAAM', 'salam, ana ismi Khaled Al-Hassan, ana men Homs')).toEqual(['Khaled Al-Hassan']);
+    expect(foundOf('NAAM', 'La señora se llama Patricia Gómez de la Vega, vive en Frederik Hendriklaan 140.')).toEqual([
+      'Patricia Gómez de la Vega',
+    ]);
+  });
+});
+
+describe('a naming verb of another language after a kind word (round 49)', () => {
+  it('reads "a empresa chama X" as the business X, not "empresa chama"', () => {
+    expect(foundOf('ORGANISATIE', 'a empresa chama Flores Limpeza e nao paga')).toEqual(['Flores Limpeza']);
+  });
+});
