@@ -1401,9 +1401,10 @@ const MISSPELT_NAMING_CUE = /(?<![\p{L}])(?:genaamt|genoemt)\s*:?\s+/giu;
 const AGE_AFTER =
   /^\s+(?:is|was|wordt|werd|turned|turns)\s+(?:pas\s+|nog\s+|maar\s+|net\s+|only\s+|just\s+)?\d{1,2}(?![\d:.,/-]\d|\s*(?:uur|u|euro|eur|€|%|graden|km|kilo|kg|keer|min|minuten|dagen|weken|maanden|hours|times|days|weeks|months)(?![\p{L}]))/iu;
 
-function nameBeforeAge(w: Word, text: string): boolean {
-  if (!w.sentenceStart || w.stop || w.place || (w.facts & FIRST) === 0 || (w.facts & (PUBLIC | TITLE | RELATION | STREET)) !== 0)
-    return false;
+function nameBeforeAge(w: Word, text: string, prev: Word | undefined): boolean {
+  // "the girl joy is only 15", "dat meisje sanne is 14": after a person noun as after a sentence's start.
+  const opens = w.sentenceStart || (prev !== undefined && PERSON_NOUNS.has(prev.key) && onlyGap(text, prev.end, w.start));
+  if (!opens || w.stop || w.place || (w.facts & FIRST) === 0 || (w.facts & (PUBLIC | TITLE | RELATION | STREET)) !== 0) return false;
   if (!w.cap && (w.facts & (COMMON_FIRST | LISTED_AMBIGUOUS_FIRST)) === 0) return false;
   return AGE_AFTER.test(text.slice(w.end, w.end + 24));
 }
@@ -1796,7 +1797,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     // "the boss is Sam", "stond Li Mei": a capitalised name that only another language's function word
     // shares ("sam" Polish, "li" Italian), inside a sentence, or opening one before another name.
     if (tier === undefined && foreignWordName(words, text, i)) tier = 2;
-    if (tier === undefined && nameBeforeAge(w, text)) tier = 2;
+    if (tier === undefined && nameBeforeAge(w, text, words[i - 1])) tier = 2;
     // "meneer li,", "mevrouw bo.": after a title a lower-case name that only another language's
     // function word shares, closing its clause, is the name.
     if (

@@ -151,3 +151,10 @@ describe('a naming verb of another language after a kind word (round 49)', () =>
     expect(foundOf('ORGANISATIE', 'a empresa chama Flores Limpeza e nao paga')).toEqual(['Flores Limpeza']);
   });
 });
+
+describe('a first name after a person noun and before an age (round 49)', () => {
+  it('masks "joy" in "the girl joy is only 15" and leaves "the man is 40"', () => {
+    expect(foundOf('NAAM', 'the girl joy is only 15')).toEqual(['joy']);
+    expect(foundOf('NAAM', 'the man is 40')).toEqual([]);
+  });
+});
