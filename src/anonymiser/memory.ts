@@ -80,6 +80,16 @@ function isSubsequence(short: string, long: string): boolean {
   return true;
 }
 
+/**
+ * "heet Bram, gewoon bram", "heet Snelle Mo of mo": the same word written capitalised elsewhere in the
+ * same message, where a rule found it as a name, makes its lower-case echo that name too (not after an
+ * article or possessive: "Roos kreeg een roos").
+ */
+function writtenCapitalisedIn(tokens: readonly Token[], token: Token): boolean {
+  for (const other of tokens) if (other !== token && other.key === token.key && isCapitalised(other.text)) return true;
+  return false;
+}
+
 export class ConversationMemory {
   private readonly words = new Map<string, Learned>();
   /** The first two letters of the learned names a short form could stand for: most words open with none of them. */
@@ -210,7 +220,12 @@ export class ConversationMemory {
       if (!learned || learned.type === 'HANDLE') continue;
       if (learned.asWritten === true && token.text.toLowerCase() !== learned.marked) continue;
       if (learned.personOnly === true && !this.actsAsPerson(text, token, tokens[i - 1], tokens[i + 1])) continue;
-      if (learned.capitalisedOnly && !isCapitalised(token.text) && !this.lowerCaseName(text, token, learned, tokens[i - 1], tokens[i + 1]))
+      if (
+        learned.capitalisedOnly &&
+        !isCapitalised(token.text) &&
+        !this.lowerCaseName(text, token, learned, tokens[i - 1], tokens[i + 1]) &&
+        !(learned.type === 'NAAM' && !DETERMINERS.has(tokens[i - 1]?.key ?? '') && writtenCapitalisedIn(tokens, token))
+      )
         continue;
       // "Jobs4U": letters and digits glued together are one word.
       let end = token.end;

@@ -417,6 +417,22 @@
  * business named in a clause after its kind word ("een bedrijf dat Sunshine heet") or after a compound
  * kind word and "heet" ("het uitzendbureau heet snelwerk") is the business, not a person; how long
  * someone works there may stand between the work verb and "bij" ("werk sinds mei bij Flexpoint").
+ * 33: issue 13 round 49 (names49; tuned on the sets before ZD and ZD's lines 1-190, lines 191-425 of ZD,
+ * 181-386 of ZC, 181-444 of ZB, 190-378 of ZA and 182-362 of Z held out). Names: a message's first word
+ * and English "I'm" no longer make a short message Title Case ("Hi, I'm Gift from Nigeria"); an adverb
+ * between a naming verb and the name ("noemen hem alleen Kapo"); a capitalised first name whose accents
+ * fold it into a public word ("sou Thaís"); a lower-case word no dictionary knows after a Dutch
+ * possessive and a relation or spouse word, before a person's verb or the clause's end ("zijn vrouw
+ * fadumo mag"); role words as relations (hulp, huishoudster, werkster, schoonmaakster, oppas,
+ * begeleider, voogd, trainer, coach; employer, recruiter); a street word and particle after "van" end
+ * the name ("Bayu van Laan van Meerdervoort 1503"); a reflexive after a foreign relation's word makes
+ * it a verb ("mąż boi się"); Vietnamese "co" (cô) before a capitalised name; a list closed by a
+ * conjunction after a naming word ("heten lisa, demi en kim"); a first name after a person noun before
+ * an age ("the girl joy is only 15"). The conversation's memory: a name that is a word too, found
+ * capitalised in a message, is that name where the same message repeats it in lower case ("heet Bram,
+ * gewoon bram"). Organisations: one to three capitalised words before a lower-case kind word of a
+ * school, place of worship, shop or eatery ("de Fatih moskee", "Saint Mary school"); "sp. z o.o." in
+ * lower case; "chama"/"llama" after a kind word name the business after them.
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and
@@ -846,7 +862,7 @@
  * detector's own per-word code, no function above 5%, so no indexing of rules reaches the ~40% the
  * goal needs. The same session's pool of two threads: 1,221,780 characters/s after a start of 658 ms.
  */
-export const ANONYMISER_VERSION = 32;
+export const ANONYMISER_VERSION = 33;
 
 /** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
 export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;

@@ -783,6 +783,7 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
       const surnameOk =
         next !== undefined &&
         (next.facts & ORGANISATION_HEAD) === 0 &&
+        !opensStreetName(words, text, j + chain) &&
         !/^\s*&/.test(text.slice(next.end, next.end + 3)) &&
         (!next.stop || next.named || (afterStrongCue && next.cap) || (next.cap && (next.facts & OWN_LANGUAGE_STOP) === 0));
       if (next && surnameOk && onlyGap(text, words[j + chain - 1]!.end, next.start) && (next.facts & STREET) === 0 && (next.cap || lower)) {
@@ -830,6 +831,21 @@ function extend(words: Word[], text: string, i: number, afterStrongCue: boolean)
     break;
   }
   return j;
+}
+
+/** Street words that open a street's name before a particle: "Laan van Meerdervoort", "Weg naar Rhoon", "Kade aan de Maas". */
+const STREET_HEADS: ReadonlySet<string> = new Set('laan weg kade plein singel gracht dijk straat park hof steeg dreef'.split(' '));
+const STREET_HEAD_PARTICLES: ReadonlySet<string> = new Set('van naar aan op bij achter de der den ten ter'.split(' '));
+
+/**
+ * Word k is a capitalised street word followed by a particle ("Bayu van Laan van Meerdervoort 1503"):
+ * a street's name opens there, so the "van" before it says where the person lives, not a surname.
+ */
+function opensStreetName(words: readonly Word[], text: string, k: number): boolean {
+  const head = words[k];
+  const particle = words[k + 1];
+  if (head === undefined || particle === undefined || !head.cap || !STREET_HEADS.has(head.key)) return false;
+  return STREET_HEAD_PARTICLES.has(particle.key) && !particle.cap && onlyGap(text, head.end, particle.start);
 }
 
 /** Takes in initials ("J.P. de Graaf", "A. Bouzid") and a first name before a surname ("Greta Mulder"). */
@@ -938,6 +954,27 @@ function englishRelationOwned(words: readonly Word[], text: string, i: number): 
   return (
     ENGLISH_POSSESSIVES.has(possessive.key) && onlyGap(text, possessive.end, relation.start) && onlyGap(text, relation.end, words[i]!.start)
   );
+}
+
+/**
+ * Word i follows a Dutch relation or spouse word that follows a Dutch possessive ("zijn vrouw", "mijn baas") and goes
+ * before a verb a person does or the end of its clause.
+ */
+function dutchRelationOwned(words: readonly Word[], text: string, i: number): boolean {
+  const relation = words[i - 1];
+  const possessive = words[i - 2];
+  if (relation === undefined || possessive === undefined) return false;
+  if ((relation.facts & RELATION) === 0 && relation.key !== 'man' && relation.key !== 'vrouw') return false;
+  if (
+    !DUTCH_POSSESSIVES.has(possessive.key) ||
+    !onlyGap(text, possessive.end, relation.start) ||
+    !onlyGap(text, relation.end, words[i]!.start)
+  )
+    return false;
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (next !== undefined && (next.facts & NAME_VERB) !== 0 && onlyGap(text, w.end, next.start)) return true;
+  return CLAUSE_END.test(text.slice(w.end, w.end + 3));
 }
 
 /** Nouns for a person that an apposition describes someone by, beside the relations ("die jongen", "the girl"). */
@@ -1071,6 +1108,9 @@ function judgeCapitals(tokens: readonly Token[]): boolean {
     // Title Case shows in the ordinary words: "Ik Weet Het Niet", not in "Тетяна в Харків".
     const facts = allFacts[i]!;
     if ((facts & (FIRST | SURNAME)) !== 0 || (facts & ORDINARY) === 0) continue;
+    // The first word and English "I'm", "I've" are capitalised in any chat ("Hi, I'm Gift from Nigeria"):
+    // they say nothing of Title Case.
+    if (i === 0 || ENGLISH_I.has(t.key)) continue;
     mixed++;
     if (!isCapitalised(t.text)) continue;
     capitalised++;
@@ -1082,6 +1122,9 @@ function judgeCapitals(tokens: readonly Token[]): boolean {
   // capitalises at most the articles inside those names.
   return mixed >= 3 && capitalised / mixed >= 0.7 && capitalisedFunctionWords >= 1;
 }
+
+/** English "I" with its contractions, folded: capitalised in every sentence. */
+const ENGLISH_I: ReadonlySet<string> = new Set(["i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d']);
 
 /** Articles and particles that open the names of businesses, streets and people ("Het Witte Doekje", "De Kroon"). */
 const NAME_ARTICLES: ReadonlySet<string> = new Set([
@@ -1358,9 +1401,10 @@ const MISSPELT_NAMING_CUE = /(?<![\p{L}])(?:genaamt|genoemt)\s*:?\s+/giu;
 const AGE_AFTER =
   /^\s+(?:is|was|wordt|werd|turned|turns)\s+(?:pas\s+|nog\s+|maar\s+|net\s+|only\s+|just\s+)?\d{1,2}(?![\d:.,/-]\d|\s*(?:uur|u|euro|eur|€|%|graden|km|kilo|kg|keer|min|minuten|dagen|weken|maanden|hours|times|days|weeks|months)(?![\p{L}]))/iu;
 
-function nameBeforeAge(w: Word, text: string): boolean {
-  if (!w.sentenceStart || w.stop || w.place || (w.facts & FIRST) === 0 || (w.facts & (PUBLIC | TITLE | RELATION | STREET)) !== 0)
-    return false;
+function nameBeforeAge(w: Word, text: string, prev: Word | undefined): boolean {
+  // "the girl joy is only 15", "dat meisje sanne is 14": after a person noun as after a sentence's start.
+  const opens = w.sentenceStart || (prev !== undefined && PERSON_NOUNS.has(prev.key) && onlyGap(text, prev.end, w.start));
+  if (!opens || w.stop || w.place || (w.facts & FIRST) === 0 || (w.facts & (PUBLIC | TITLE | RELATION | STREET)) !== 0) return false;
   if (!w.cap && (w.facts & (COMMON_FIRST | LISTED_AMBIGUOUS_FIRST)) === 0) return false;
   return AGE_AFTER.test(text.slice(w.end, w.end + 24));
 }
@@ -1381,7 +1425,7 @@ function spouseBefore(words: readonly Word[], text: string, i: number): number {
 const ACCENTED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/u;
 
 /** The word as written holds letters with accents that its folded key lost ("Bé" → "be"). */
-function accentsFoldedAway(w: Word): boolean {
+function accentsFoldedAway(w: { readonly text: string; readonly key: string }): boolean {
   return ACCENTED_LATIN.test(w.text) && w.text.toLowerCase() !== w.key;
 }
 
@@ -1472,7 +1516,9 @@ function nicknameTail(head: Word, next: Word, text: string): boolean {
 }
 
 /** Vietnamese forms of address, folded: relations before a capitalised name, and words for "you" among themselves. */
-const ADDRESS_FORMS: ReadonlySet<string> = new Set(['ong', 'ba', 'anh', 'chi', 'chu', 'bac']);
+const ADDRESS_FORMS: ReadonlySet<string> = new Set(['ong', 'ba', 'anh', 'chi', 'chu', 'bac', 'co']);
+/** Reflexive pronouns that follow a verb in Polish, Czech, Slovak, Romanian and Russian ("boi się", "teme se", "боится"), folded. */
+const REFLEXIVES_AFTER_VERB: ReadonlySet<string> = new Set(['sie', 'se', 'sa', 'ся']);
 
 /**
  * "moja siostra ola jest tam", "minha irmã flor está lá": after a relation of another language (one
@@ -1484,6 +1530,9 @@ function lowerFirstNameAfterRelation(words: readonly Word[], text: string, i: nu
   const prev = words[i - 1];
   if (prev === undefined || w.cap || w.stop || w.place || (w.facts & FIRST) === 0 || w.key.length < 3) return false;
   if (embedded(text, w) || !onlyGap(text, prev.end, w.start)) return false;
+  // "mój mąż boi się": a reflexive pronoun right after the word makes it that language's verb.
+  const next = words[i + 1];
+  if (next !== undefined && REFLEXIVES_AFTER_VERB.has(next.key) && onlyGap(text, w.end, next.start)) return false;
   // "chào anh chị": Vietnamese forms of address stand before each other too; only a capitalised name follows them as one.
   return (
     (prev.facts & FOREIGN_RELATION) !== 0 && (prev.facts & (ORDINARY | RELATION | ENGLISH_RELATION)) === 0 && !ADDRESS_FORMS.has(prev.key)
@@ -1618,7 +1667,11 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "Đỗ Văn Hải": written with Vietnamese letters a word is none of the function words it folds to.
-    const facts = vietnamese && VIETNAMESE.test(t.text) ? listed[i]! & ~(STOP | FUNCTION | ANY_FUNCTION) : listed[i]!;
+    let facts = vietnamese && VIETNAMESE.test(t.text) ? listed[i]! & ~(STOP | FUNCTION | ANY_FUNCTION) : listed[i]!;
+    // "sou Thaís", "Zoë": a capitalised first name whose accents the folded key lost is not the
+    // dictionary's or the public word it folds to ("thais"); a function word ("Één") stays one.
+    if ((facts & (FIRST | STOP)) === (FIRST | STOP) && (facts & ANY_FUNCTION) === 0 && isCapitalised(t.text) && accentsFoldedAway(t))
+      facts &= ~(STOP | ORDINARY | PUBLIC);
     words.push({
       text: t.text,
       key: t.key,
@@ -1734,6 +1787,9 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     // dictionary knows ("my boss took" is a verb). The possessive keeps out other languages' words that
     // spell an English relation (Turkish "son zamanlarda", Somali "dad hubeysan").
     if (tier === undefined && cue === 'weak' && unknownLowerWord(w) && englishRelationOwned(words, text, i)) tier = 2;
+    // "zijn vrouw fadumo mag niet", "mijn baas tesfaldet,": the same after a Dutch possessive and relation,
+    // where a person's verb or the clause's end follows (a Dutch typo there is as often a verb).
+    if (tier === undefined && unknownLowerWord(w) && dutchRelationOwned(words, text, i)) tier = 2;
     // "toen zei Bloem dat …": the inverted speaker of reported speech (a guess; lists and cues win).
     if (tier === undefined && !noGuesses && w.cap && speakerAfterSaying(words, text, i)) tier = 3;
     // "Jun-Jun en Marites", "Mei-Mei": a pet name made by saying a capitalised word twice.
@@ -1741,7 +1797,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
     // "the boss is Sam", "stond Li Mei": a capitalised name that only another language's function word
     // shares ("sam" Polish, "li" Italian), inside a sentence, or opening one before another name.
     if (tier === undefined && foreignWordName(words, text, i)) tier = 2;
-    if (tier === undefined && nameBeforeAge(w, text)) tier = 2;
+    if (tier === undefined && nameBeforeAge(w, text, words[i - 1])) tier = 2;
     // "meneer li,", "mevrouw bo.": after a title a lower-case name that only another language's
     // function word shares, closing its clause, is the name.
     if (
@@ -1841,6 +1897,7 @@ export function findNames(text: string, placeStarts: ReadonlySet<number> = new S
   if ((text.includes('heet') || text.includes('real')) && testText(ALIAS_WORDS, text)) findAliasBeforeRealName(text, words, out);
   if (text.includes(',')) findListed(text, words, out);
   findCoordinated(text, words, out, strong);
+  if (strong.size > 0) findListAfterNaming(text, words, out, strong);
   findCoordinatedBefore(text, words, out);
   findBeforeRole(text, words, out);
   findAddressed(text, words, out);
@@ -2100,6 +2157,44 @@ function clippedFirstName(w: Word): boolean {
  * place list knows is a second name (as a guess); letters typed three times or more count once.
  * Three lower-case letters only as a clipped first name ("samir en dyl").
  */
+/** Between the names of a list: a comma, "en", "and", "&", "of", "or" (a comma and "en" together too). */
+const LINK_WORDS: ReadonlySet<string> = new Set(['en', 'and', 'of', 'or']);
+const LIST_LINK = /^\s*(?:,\s*(?:(?:en|and|of|or|&)\s+)?|\s(?:en|and|of|or|&)\s+)$/u;
+
+/**
+ * "de meiden heten lisa, demi en kim", "they are called ama, esi and kojo": after a naming word that
+ * opened a name, the list goes on with names: each a word a first-name list holds (in any case, even
+ * one a dictionary knows too) or a capitalised word that is no function word, street or public name.
+ */
+function findListAfterNaming(text: string, words: Word[], found: Candidate[], strong: ReadonlySet<number>): void {
+  const names = found.length;
+  for (let n = 0; n < names; n++) {
+    const c = found[n]!;
+    if (!strong.has(c.start)) continue;
+    let i = words.findIndex((w) => w.start >= c.end);
+    let end = c.end;
+    const items: Word[] = [];
+    let closed = false;
+    for (; i >= 0 && i < words.length && items.length < 6 && !closed; i++) {
+      const linked = LINK_WORDS.has(words[i]!.key) && i + 1 < words.length;
+      if (linked) i++;
+      const w = words[i]!;
+      if (!LIST_LINK.test(text.slice(end, w.start)) || LINK_WORDS.has(w.key)) break;
+      if (embedded(text, w) || w.place || w.key.length < 2 || (w.facts & (FUNCTION | STREET | PUBLIC | TITLE)) !== 0) break;
+      if ((w.facts & FIRST) === 0 && !(w.cap && !w.stop && !looksLikeAcronym(w.text))) break;
+      // The names of one list are written alike: "Patricia Gómez, vive en …" goes on with a verb.
+      if (w.cap !== isCapitalised(text.slice(c.start, c.end))) break;
+      items.push(w);
+      end = w.end;
+      // "lisa, demi en kim": the conjunction closes the list, which only then is one ("ismi Khaled, ana men Homs" is none).
+      closed = linked || /\s&\s+$/.test(text.slice(0, w.start));
+    }
+    if (!closed) continue;
+    for (const w of items)
+      if (found.every((f) => f.end <= w.start || f.start >= w.end)) found.push({ type: 'NAAM', start: w.start, end: w.end, tier: 2 });
+  }
+}
+
 function findCoordinated(text: string, words: Word[], found: Candidate[], strong: ReadonlySet<number>): void {
   const names = found.length;
   for (let n = 0; n < names; n++) {

@@ -16,7 +16,7 @@ import type { Candidate, Token } from '../types';
 const NAME_WORD = "(?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*|&|en|and|de|het|van|der|den|des|'t|of|voor|for|by)(?![\\p{L}\\d])";
 const CAP_SEQ = `[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
 const LEGAL_FORM =
-  '(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|AG|UG|KG|e\\.K\\.|Ltd\\.?|LLC|Inc\\.?|Sp\\.\\s?z\\s?o\\.\\s?o\\.?|Sp\\.\\s?[jk]\\.|S\\.R\\.L\\.?|SRL|S\\.A\\.|SA|EOOD|OOD|ЕООД|ООД|ТОВ|Kft\\.?|Bt\\.?|Zrt\\.?|s\\.r\\.o\\.|a\\.s\\.|UAB|OÜ|SIA|d\\.o\\.o\\.|Lda\\.?|S\\.L\\.|SARL|S\\.A\\.R\\.L\\.|BVBA|bvba|VZW|vzw|ApS|(?:&|en)\\s+(?:Zonen|Zn\\.?|Co\\.?|Partners|Sons|Söhne))';
+  '(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|AG|UG|KG|e\\.K\\.|Ltd\\.?|LLC|Inc\\.?|[Ss]p\\.\\s?z\\s?o\\.\\s?o\\.?|[Ss]p\\.\\s?[jk]\\.|S\\.R\\.L\\.?|SRL|S\\.A\\.|SA|EOOD|OOD|ЕООД|ООД|ТОВ|Kft\\.?|Bt\\.?|Zrt\\.?|s\\.r\\.o\\.|a\\.s\\.|UAB|OÜ|SIA|d\\.o\\.o\\.|Lda\\.?|S\\.L\\.|SARL|S\\.A\\.R\\.L\\.|BVBA|bvba|VZW|vzw|ApS|(?:&|en)\\s+(?:Zonen|Zn\\.?|Co\\.?|Partners|Sons|Söhne))';
 const KIND_BEFORE =
   'wijkteam|buurtteam|maatschap|coöperatie|cooperatie|uitzender|limpieza|limpiezas|empresa|agence|kapper|kapperszaak|barbier|zaak|winkeltje|shop|store|pakhuis|koelhuis|veiling|loods|VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|cafetaria|frituur|eetcafé|eetcafe|ijssalon|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencje|agencją|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company|kebab|shoarma|grillroom|woningcorporatie|corporatie|woningbouwvereniging|drogisterij|tankstation|recreatiepark|vakantiepark|bungalowpark|sportschool|slijterij|nachtwinkel|avondwinkel|bloemist|groenteboer|fietsenmaker|autobedrijf|autogarage|wasserette|stomerij|kinderdagverblijf|kinderopvang|zorgboerderij|pension|manege|strandpaviljoen|paviljoen|strandtent|champignonkwekerij|benzinepomp|pompstation|fundacja|fundacji|fundacją|fundația|fundatia|fondation|fundación|fundacion|stiftung|foundation|magazin|magazinul|sklep|étterem|cég|restauracja|restoran|şirket|ферма|фермата|ферми|фабрика|фабриката|завод|ферму|фермі';
 const KIND_AFTER =
@@ -73,7 +73,7 @@ const ACTIVITY_THEN_NAME = new RegExp(
 const ACTIVITY_ENDS = ACTIVITY_COMPOUND.split('|');
 /** Words that give a name, in the chat's languages ("az étterem neve", "la empresa se llama", "firma nazywa się"). */
 const NAMING =
-  '(?:genaamd|heet|heette|called|named|met\\s+de\\s+naam|neve|nev[eé]t|se\\s+llama|se\\s+chama|chama-se|nazywa\\s+się|se\\s+nume[șsş]te|hei(?:ß|ss)t|ad[ıi])';
+  '(?:genaamd|heet|heette|called|named|met\\s+de\\s+naam|neve|nev[eé]t|se\\s+llama|(?:se\\s+)?chama|chama-se|nazywa\\s+się|se\\s+nume[șsş]te|hei(?:ß|ss)t|ad[ıi])';
 /**
  * "een kapsalon genaamd Hair by Esra", "het uitzendbureau heet Eurowork", "haar school is Het Polderlicht":
  * the capitalised name after the naming word, or after "is" alone (then checked more strictly).
@@ -123,21 +123,40 @@ function capitalisedLead(text: string, start: number): number {
 }
 
 /**
- * "mijn school is Penta college", "op het Lorentz lyceum": a capitalised word that no dictionary knows,
- * right before a school word written in lower case, is the school's own name (the compound
- * "Pentacollege" is `SCHOOL_COMPOUND`'s). An adjective ("de Engelse school") is a dictionary word; a
- * compound opening a sentence ("Contactpersoon school:") is no name.
+ * "mijn school is Penta college", "op het Lorentz lyceum", "bij de Fatih moskee", "in de Sunny
+ * nagelsalon", "Saint Mary school": one to three capitalised words, one of them a word no dictionary
+ * knows, right before a kind word written in lower case, are the school's, mosque's or shop's own name
+ * (the compound "Pentacollege" is `SCHOOL_COMPOUND`'s). An adjective ("de Engelse school") is a
+ * dictionary word; a compound opening a sentence ("Contactpersoon school:") is no name; a town before
+ * the kind word ("een Rotterdam restaurant") is a place.
  */
-const NAME_THEN_LOWER_SCHOOL = /(?<![\p{L}\d])(\p{Lu}[\p{L}'’-]+)\s+(?:school|college|lyceum|gymnasium)(?![\p{L}\d])/gu;
+/** Kind words written in lower case after a name of its own: schools, places of worship, shops and eateries. */
+const LOWER_KIND_AFTER = `school college lyceum gymnasium moskee mosque kerk church tempel temple mandir gurdwara
+  restaurant snackbar bakkerij salon nagelsalon kapsalon nagelstudio winkel supermarkt garage carwash`.split(/\s+/);
+const LOWER_KIND_AFTER_SET: ReadonlySet<string> = new Set(LOWER_KIND_AFTER);
+const NAME_THEN_LOWER_KIND = new RegExp(
+  `(?<![\\p{L}\\d])((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+)\\s+(?:${LOWER_KIND_AFTER.join('|')})(?![\\p{L}\\d])`,
+  'gu',
+);
+/** How adjectives of a people, faith or kind end ("Engelse", "Turkish", "Chinese", "Catholic", "Pentecostal", "Christian"). */
+const ADJECTIVE_END = /(?:e|ish|ic|al|ist|an|ch)$/;
+/** Articles and prepositions before such a name: after them the name and its kind word are one thing, surer than a person's name. */
+const BEFORE_NAMED_KIND = /(?:^|[^\p{L}])(?:de|het|the|bij|op|in|naar|van|voor|at|to|from)\s+$/iu;
 
-function findNameBeforeLowerSchool(text: string, tokens: readonly Token[], out: Candidate[]): void {
+function findNameBeforeLowerKind(text: string, tokens: readonly Token[], out: Candidate[]): void {
   if (capitalsAreNoise(tokens)) return;
-  for (const m of allMatches(NAME_THEN_LOWER_SCHOOL, text)) {
-    const key = fold(m[1]!);
-    if (FUNCTION_WORDS.has(key) || NON_PII_PROPER.has(key) || isDictionaryWord(key)) continue;
+  for (const m of allMatches(NAME_THEN_LOWER_KIND, text)) {
+    const words = m[1]!.split(/\s+/);
+    const keys = words.map((w) => fold(w));
+    if (keys.some((key) => FUNCTION_WORDS.has(key) || NON_PII_PROPER.has(key))) continue;
+    if (isPlaceName(m[1]!)) continue;
+    const afterArticle = BEFORE_NAMED_KIND.test(text.slice(Math.max(0, m.index - 8), m.index));
+    // "de Sunny nagelsalon": after an article a dictionary word that is no adjective names the place too.
+    if (keys.every((key) => isDictionaryWord(key)) && !(afterArticle && keys.every((key) => !ADJECTIVE_END.test(key)))) continue;
     // "Contactpersoon school:": a word that opens a sentence has its capital from its place, not from a name.
     if (/(?:^|[.!?:;]\s*)$/u.test(text.slice(0, m.index).trimEnd())) continue;
-    pushFound(out, text, m.index, m[0].length, 3);
+    const surer = words.length > 1 || afterArticle;
+    pushFound(out, text, m.index, m[0].length, surer ? 2 : 3);
   }
 }
 
@@ -200,7 +219,6 @@ function namesSomething(run: string): boolean {
 /** Cheap tests that decide whether the costly patterns need to run at all. */
 const KIND_BEFORE_WORDS: ReadonlySet<string> = new Set(KIND_BEFORE.split('|').map((w) => fold(w)));
 const SCHOOL_WORDS = ['school', 'college', 'lyceum', 'gymnasium'];
-const SCHOOL_WORD_SET: ReadonlySet<string> = new Set(SCHOOL_WORDS);
 const COMPOUND_KIND_WORDS = COMPOUND_KIND.slice(3, -1).split('|');
 
 /**
@@ -602,7 +620,7 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
   if (tokens.some((t) => t.key.length > 6 && endsLikeSchool(t.key)))
     for (const m of allMatches(SCHOOL_COMPOUND, text))
       pushFound(out, text, m.index, m[0].length + capitalisedTail(text, m.index + m[0].length));
-  if (tokens.some((t) => SCHOOL_WORD_SET.has(t.key))) findNameBeforeLowerSchool(text, tokens, out);
+  if (tokens.some((t) => LOWER_KIND_AFTER_SET.has(t.key))) findNameBeforeLowerKind(text, tokens, out);
   // A shop or brand is an employer only after "bij", "voor", "via", "at", "for" ("werkt bij Action", not "een Albert Heijn tas").
   if (mentionsAny(text, EMPLOYER_HEADS) && mayHoldEmployer(table))
     for (const m of allMatches(KNOWN_EMPLOYERS, text)) {
@@ -1159,6 +1177,9 @@ function findLowerNameAtKind(text: string, out: Candidate[]): void {
 }
 
 /** Chat in lower case names its businesses in lower case too: the unknown words after a kind word, as a weak guess. */
+/** Naming verbs of the chat's other languages that no dictionary of Dutch or English knows ("a empresa chama …"). */
+const FOREIGN_NAMING_VERBS: ReadonlySet<string> = new Set(['chama', 'chamada', 'chamado', 'llama', 'llamada', 'llamado']);
+
 function findLowerAfterKind(text: string, out: Candidate[]): void {
   for (const m of allMatches(KIND_THEN_LOWER_WORDS, text)) {
     let end = m.index + m[0].length - m[1]!.length;
@@ -1170,7 +1191,8 @@ function findLowerAfterKind(text: string, out: Candidate[]): void {
         particle++;
         continue;
       }
-      if (!isUnknownWord(w[1]!)) break;
+      // "a empresa chama Bouwbedrijf …": a naming verb of another language is no unknown name; the name follows it.
+      if (!isUnknownWord(w[1]!) || FOREIGN_NAMING_VERBS.has(w[1]!.toLowerCase())) break;
       named = true;
       end = m.index + m[0].length - m[1]!.length + w.index + w[0].length;
     }

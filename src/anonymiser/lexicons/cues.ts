@@ -20,7 +20,8 @@ export const RELATIONS: ReadonlySet<string> = new Set(
   pooier huisbaas eigenaar leerling client patient kleindochter kleinzoon kind ene familie gezin
   zuster broeder pastor pastoor pater imam dominee mama contact contactpersoon melder cliente bewoner bewoonster
   huurder verhuurder werkgever uitbuiter eigenaresse chauffeur
-  bestuurder directeur directrice teamleider beheerder opzichter ronselaar tussenpersoon bemiddelaar`),
+  bestuurder directeur directrice teamleider beheerder opzichter ronselaar tussenpersoon bemiddelaar
+  hulp huishoudster werkster schoonmaakster oppas begeleider begeleidster voogd trainer coach`),
 );
 
 /**
@@ -45,14 +46,14 @@ export const FOREIGN_RELATIONS: ReadonlySet<string> = new Set(
     főnök nővérem öcsém bátyám húgom barátom barátnőm
     viršininkas sesuo brolis
     shefi motra vëllai
-    ông bà anh chị chú bác`).map((w) => fold(w)),
+    ông bà anh chị chú bác cô`).map((w) => fold(w)),
 );
 
 /** English relations: English verbs are too often lower-case names' look-alikes ("the boss took"). */
 export const ENGLISH_RELATIONS: ReadonlySet<string> = new Set(
   words(`boyfriend girlfriend neighbour neighbor friend sister brother daughter son cousin aunt uncle boss
   colleague husband wife mother father mum mom dad landlord pimp classmate teacher student manager
-  supervisor niece nephew grandma grandpa stepfather stepmother family`),
+  supervisor niece nephew grandma grandpa stepfather stepmother family employer recruiter`),
 );
 
 /**
@@ -63,7 +64,7 @@ export const ENGLISH_RELATIONS: ReadonlySet<string> = new Set(
  * "this is called the Meldcode") the word names a thing, not a person.
  */
 export const STRONG_NAME_CUE =
-  /(?<![\p{L}])(?<!(?<![\p{L}])(?:dat|dit|het|this|that|it|which)\s+(?:is\s+|was\s+|wordt\s+)?)(?<!\p{L}(?:bureau|bedrijf|bedrijfje|firma|zaak|winkel|salon|studio|kwekerij|fabriek)\s+)(?:heet|heette|heten|genaamd|genoemd|(?:kent|kennen|kende|kenden|ken)\s+(?:hem|haar|ze|hen)\s+als|bekend\s+als|known\s+as|aka|a\.k\.a\.|alias|noemt\s+zich(?:zelf)?|noemde\s+zich(?:zelf)?|noem(?:t|en|de|den)?\s+(?:(?:ze|zij|we|wij|jullie|ik|je)\s+)?(?:hem|haar|ze|zich|hij|zij)(?:zelf)?|(?:naam|name)\s+(?:on|op|aan|bij)\s+(?:the|de|het|hun|their)\s+(?:door|front\s+door|deur|voordeur|bel|deurbel|doorbell|brievenbus|mailbox|letterbox|huurcontract|contract|lease)\s+(?:is|was|says|zegt)|naam\s+is|naam\s*:|(?:echte|volledige|eigen|real|full)\s+(?:naam|name)|(?<=(?:^|[,;(/|\n])\s{0,2})naam|roepnaam|bijnaam(?:\s+is)?|(?:my|her|his|their)\s+name\s+is|(?:mijn|my)\s+(?:naam|name)(?!\s+(?:is|was|staat|stond|niet|not|geven|noemen|zeggen|give|say|tell)(?![\p{L}]))|name\s+is|name's|named|called|goes\s+by|call\s+(?:him|her|me)|(?:call|bel)(?=\s+\p{L}+\s+(?:on|at|op)\s+[+(\d])|noem(?:en)?\s+(?:me|mij)|(?:smiti|smito|smitha|smitou|esmi|smiya)|se\s+nume(?:ș|s|ş)te|numele\s+(?:lui|ei|meu)\s+(?:este|e)|(?:nazywa|nazywam)\s+się|ma\s+na\s+imię|mam\s+na\s+imię|(?:се\s+)?казва(?:м)?\s+се|името\s+(?:му|ѝ|и|ми)\s+е|(?:мене|його|її|тебе)\s+звати|звуть|зовут|ad[ıi]|ismi|(?:se|me)\s+llama|s'appelle|m'appelle|hei(?:ß|ss)t|hei(?:ß|ss)e|(?:meu|seu|o)\s+nome\s+(?:é|e)|nome\s+(?:dele|dela)\s+(?:é|e)|(?:me|se)\s+chamo|chamo-me|(?:mi|su)\s+nombre\s+es|mi\s+chiamo)\s*:?\s+(?:(?:ze|hij|zij|die|eigenlijk|gewoon|volgens\s+mij|echt|is|ook|also)\s+){0,2}/giu;
+  /(?<![\p{L}])(?<!(?<![\p{L}])(?:dat|dit|het|this|that|it|which)\s+(?:is\s+|was\s+|wordt\s+)?)(?<!\p{L}(?:bureau|bedrijf|bedrijfje|firma|zaak|winkel|salon|studio|kwekerij|fabriek)\s+)(?:heet|heette|heten|genaamd|genoemd|(?:kent|kennen|kende|kenden|ken)\s+(?:hem|haar|ze|hen)\s+als|bekend\s+als|known\s+as|aka|a\.k\.a\.|alias|noemt\s+zich(?:zelf)?|noemde\s+zich(?:zelf)?|noem(?:t|en|de|den)?\s+(?:(?:ze|zij|we|wij|jullie|ik|je)\s+)?(?:hem|haar|ze|zich|hij|zij)(?:zelf)?|(?:naam|name)\s+(?:on|op|aan|bij)\s+(?:the|de|het|hun|their)\s+(?:door|front\s+door|deur|voordeur|bel|deurbel|doorbell|brievenbus|mailbox|letterbox|huurcontract|contract|lease)\s+(?:is|was|says|zegt)|naam\s+is|naam\s*:|(?:echte|volledige|eigen|real|full)\s+(?:naam|name)|(?<=(?:^|[,;(/|\n])\s{0,2})naam|roepnaam|bijnaam(?:\s+is)?|(?:my|her|his|their)\s+name\s+is|(?:mijn|my)\s+(?:naam|name)(?!\s+(?:is|was|staat|stond|niet|not|geven|noemen|zeggen|give|say|tell)(?![\p{L}]))|name\s+is|name's|named|called|goes\s+by|call\s+(?:him|her|me)|(?:call|bel)(?=\s+\p{L}+\s+(?:on|at|op)\s+[+(\d])|noem(?:en)?\s+(?:me|mij)|(?:smiti|smito|smitha|smitou|esmi|smiya)|se\s+nume(?:ș|s|ş)te|numele\s+(?:lui|ei|meu)\s+(?:este|e)|(?:nazywa|nazywam)\s+się|ma\s+na\s+imię|mam\s+na\s+imię|(?:се\s+)?казва(?:м)?\s+се|името\s+(?:му|ѝ|и|ми)\s+е|(?:мене|його|її|тебе)\s+звати|звуть|зовут|ad[ıi]|ismi|(?:se|me)\s+llama|s'appelle|m'appelle|hei(?:ß|ss)t|hei(?:ß|ss)e|(?:meu|seu|o)\s+nome\s+(?:é|e)|nome\s+(?:dele|dela)\s+(?:é|e)|(?:me|se)\s+chamo|chamo-me|(?:mi|su)\s+nombre\s+es|mi\s+chiamo)\s*:?\s+(?:(?:ze|hij|zij|die|eigenlijk|gewoon|volgens\s+mij|echt|is|ook|also|alleen|altijd|meestal|only|always|usually)\s+){0,2}/giu;
 
 /**
  * Phrases that give a nickname or a name after a subject, run apart from `STRONG_NAME_CUE` (its first
