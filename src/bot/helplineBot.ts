@@ -15,7 +15,7 @@ import { toLocale } from '../i18n/catalog';
 import type { Locale } from '../i18n/catalog';
 import type { Logger } from '../log';
 import { topicsToAnswer } from '../triage/ownQuestions';
-import { otherLanguageQuestions } from '../triage/otherLanguageQuestions';
+import { inOtherAskedOrder, otherLanguageQuestions } from '../triage/otherLanguageQuestions';
 import { factsInStory } from '../triage/factsInStory';
 import { mergeUnderstood, rememberFacts } from '../triage/summary';
 import { isAcute, type FirstLook, type Understander, type Understanding } from '../understanding/understanding';
@@ -397,7 +397,7 @@ export class HelplineBot extends ActivityHandler {
       await this.triage.set(context, summary);
       if (letterWordCount(text) >= 6) session.storyInOther = true;
       const cued = otherLanguageQuestions(text);
-      const topics = topicsToAnswer(cued, text, cued);
+      const topics = inOtherAskedOrder(topicsToAnswer(cued, text, cued), text);
       const answers = bilingualAnswers(this.deps.replies, topics, {
         text,
         summary,
