@@ -208,13 +208,15 @@ const SENTENCE_ROOM = 100_000;
  * The topics in the order the message asks them ("si je vais à la police, est-ce que je perds mon
  * titre de séjour ?": the police, then the permit), as a counsellor answers them: each topic at the
  * first place its words stand in a sentence that asks. A topic no topic word places (read from the
- * Dutch and English cues alone) keeps its place; the placed ones fill the others, as
+ * Dutch and English cues alone, or a person asked for) keeps its place; the placed ones fill the others, as
  * src/triage/ownQuestions.ts `inAskedOrder` does for Dutch and English.
  */
 export function inOtherAskedOrder(topics: readonly QuestionTopic[], text: string): QuestionTopic[] {
   const at = new Map<QuestionTopic, number>();
   askingSentences(text).forEach((sentence, i) => {
-    for (const topic of topics) {
+    // A person asked for keeps the place the answer order gives it: the words for it include
+    // "someone" ("ще каже ли някой на шефа ми…"), said of a person in the question as often as asked for.
+    for (const topic of topics.filter((t) => t !== 'counsellor')) {
       const match = at.has(topic) ? null : TOPIC_STEMS[topic].exec(sentence);
       if (match) at.set(topic, i * SENTENCE_ROOM + match.index);
     }

@@ -5,7 +5,7 @@
  * typed in Latin letters, by the question's form and the topic words of each kind. The sentences are
  * written for this test (not taken from a tuning set).
  */
-import { asksInAnyLanguage, otherLanguageQuestions } from '../../../src/triage/otherLanguageQuestions';
+import { asksInAnyLanguage, inOtherAskedOrder, otherLanguageQuestions } from '../../../src/triage/otherLanguageQuestions';
 
 const read = (text: string) => [...otherLanguageQuestions(text)].sort();
 
@@ -97,5 +97,25 @@ describe('topic words that are other words elsewhere', () => {
   it('a story told around the question names nothing asked', () => {
     // The debt and the boss are told; only what happens next is asked.
     expect(read("Le patron dit que j'ai une dette de 3000 euros. Qu'est-ce qui va se passer maintenant ?")).toEqual(['after_report']);
+  });
+});
+
+describe('the order asked', () => {
+  it('puts the topics in the order their words stand in the sentences that ask', () => {
+    expect(inOtherAskedOrder(['consequences', 'police'], 'Si je vais à la police, est-ce que je perds mon titre de séjour ?')).toEqual([
+      'police',
+      'consequences',
+    ]);
+    expect(inOtherAskedOrder(['police', 'anonymity'], "Mon patron saura que c'est moi ? Et je dois aller à la police ?")).toEqual([
+      'anonymity',
+      'police',
+    ]);
+  });
+
+  it('leaves a person asked for where the answer order put it ("someone" is also said of a person in the story)', () => {
+    expect(inOtherAskedOrder(['anonymity', 'counsellor'], 'Ще каже ли някой на шефа ми, че аз съм се обадил?')).toEqual([
+      'anonymity',
+      'counsellor',
+    ]);
   });
 });
