@@ -283,6 +283,8 @@ export function bilingualAnswers(
     dangerNow?: boolean;
     /** Topics answered before in this conversation: asked again, the shorter answer that adds something. */
     answered?: readonly QuestionTopic[];
+    /** The consequences answered before in this conversation (`consequenceKeys`): named again, the answer that adds something. */
+    consequencesSaid?: readonly string[];
   },
 ): Partial<Activity>[] {
   // Every answer is said twice (English, then Dutch): two or more questions in one message get the

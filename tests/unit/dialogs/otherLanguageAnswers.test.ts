@@ -69,3 +69,15 @@ describe('a conversation in French', () => {
     expect(short).toBeLessThan(whole);
   });
 });
+
+describe('a consequence named again in another language', () => {
+  it('gets the answer that adds something, not the same bubble (which the edge would leave out)', async () => {
+    const recognizer = createLocalRecognizer({ screen: testScreen() });
+    const { adapter } = await joinedBot(recognizer);
+    const first = await say(adapter, "Elle n'a pas de papiers. Si on appelle la police, est-ce qu'ils vont la renvoyer ?");
+    expect(first.all).toContain(catalog.t('en', 'ownQuestionsShort.consequences.permit'));
+    const again = await say(adapter, 'Et moi, ça peut faire un problème pour mon permis de séjour ?');
+    expect(again.texts[0]).toContain(catalog.t('en', 'ownQuestions.consequences.permitAgain'));
+    expect(again.texts[0]).toContain(catalog.t('nl', 'ownQuestions.consequences.permitAgain'));
+  });
+});
