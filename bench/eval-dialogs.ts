@@ -6,7 +6,8 @@
  * questions repeated, questions that did not fit, replies in the wrong language, acute turns
  * without 112, suicidal turns without 113, own questions not answered first, texts for another
  * role than the writer's, minor guidance when no minor was told, 112 or danger lines with no danger
- * in view, bubbles said again, bubbles per turn, whether each expected route was named, and how
+ * in view, bubbles said again, bubbles per turn, reply length (bubbles and words per turn, per
+ * conversation and summed, turns longer than a phone screen), whether each expected route was named, and how
  * many conversations went as a counsellor would want (and by the lenient scorer before round 14,
  * which counted none of role, minor guidance, danger lines or repeated bubbles). All from the
  * labels the sets carry, never from the bot's own reading.
@@ -20,6 +21,7 @@ import { createLocalRecognizer } from '../src/nlu/local/localRecognizer';
 import { SafetyScreen } from '../src/safety/screen';
 import { createUnderstander } from '../src/understanding/understander';
 import { catalog, playScript } from './dialogs/play';
+import { LONG_TURN_WORDS, lengthFigures } from './dialogs/replyLength';
 import { loadScripts, HELP_ROUTES, type Script } from './dialogs/script';
 import { CatalogIndex, scoreConversation, type ConversationScore } from './dialogs/score';
 import { linesOption, selectLines } from './support/lineRange';
@@ -73,6 +75,10 @@ const DEFAULT_SETS = [
   'tests/eval/dialogs-dev-ar.jsonl',
 ];
 
+function sum(values: readonly number[]): number {
+  return values.reduce((n, v) => n + v, 0);
+}
+
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
@@ -83,6 +89,7 @@ function median(values: number[]): number | null {
 function summarise(name: string, scores: ConversationScore[], verbose: boolean, sources = false): string {
   const lines = [`set ${name}: ${scores.length} conversations`];
   const bubbles = scores.flatMap((s) => s.bubbles);
+  const length = lengthFigures(scores);
   const after = scores.map((s) => s.guidanceAfter).filter((n): n is number => n !== null);
   const count = (f: (s: ConversationScore) => number) => scores.reduce((n, s) => n + f(s), 0);
   const convs = (f: (s: ConversationScore) => number) => scores.filter((s) => f(s) > 0).length;
@@ -102,6 +109,8 @@ function summarise(name: string, scores: ConversationScore[], verbose: boolean, 
     `  112/danger lines on calm turns after danger (not scored): ${count((s) => s.dangerOnCalmAfter.length)} turns (in ${convs((s) => s.dangerOnCalmAfter.length)})`,
     `  bubbles repeated:              ${count((s) => s.repeatedBubbles.length)} (in ${convs((s) => s.repeatedBubbles.length)})`,
     `  bubbles per turn: median ${median(bubbles) ?? '-'}, max ${bubbles.length ? Math.max(...bubbles) : '-'}`,
+    `  reply length: ${length.bubbles} bubbles, ${length.words} words in ${length.turns} turns; words per turn median ${length.medianWords ?? '-'}, max ${length.maxWords ?? '-'}; turns over ${LONG_TURN_WORDS} words: ${length.longTurns}`,
+    `  reply length per conversation (bubbles/words): ${scores.map((s) => `${s.id}=${sum(s.bubbles)}/${sum(s.words)}`).join(' ')}`,
   );
   const routeLine = HELP_ROUTES.map((route) => {
     const expected = scores.filter((s) => s.routesNamed[route] !== undefined);

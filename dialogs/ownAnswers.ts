@@ -283,16 +283,26 @@ export function bilingualAnswers(
     dangerNow?: boolean;
     /** Topics answered before in this conversation: asked again, the shorter answer that adds something. */
     answered?: readonly QuestionTopic[];
+    /** The consequences answered before in this conversation (`consequenceKeys`): named again, the answer that adds something. */
+    consequencesSaid?: readonly string[];
   },
 ): Partial<Activity>[] {
-  return topics.map((topic) => {
+  // Every answer is said twice (English, then Dutch): two or more questions in one message get the
+  // short wordings, as in a Dutch or English turn (round 48), or the turn no longer fits a phone
+  // screen before the interpreter line; anonymity and what becomes of the chat asked together get
+  // their one joint answer, once.
+  const short = topics.filter((t) => t !== 'counsellor').length > 1;
+  const privacyWithAnonymity = topics.includes('privacy') && topics.includes('anonymity');
+  const answers: Partial<Activity>[] = [];
+  for (const topic of topics) {
     const again = context.answered?.includes(topic) === true;
     const [en, nl] = (['en', 'nl'] as const).map((locale) =>
       topic === 'counsellor'
         ? [replies.text(locale, again ? 'ownQuestionsAgain.counsellor' : 'ownQuestions.counsellor')]
-        : ownAnswer(replies, locale, topic, { ...context, again }),
+        : ownAnswer(replies, locale, topic, { ...context, again, short, privacyWithAnonymity }),
     );
     const text = [...en!, ...nl!].map((a) => a.text ?? '').join('\n\n');
-    return { ...en![0], text };
-  });
+    if (!answers.some((a) => a.text === text)) answers.push({ ...en![0], text });
+  }
+  return answers;
 }

@@ -7,6 +7,7 @@ import type { Catalog, Locale } from '../../src/i18n/catalog';
 import { detectLanguageDetail } from '../../src/nlu/language';
 import { ADULT_ONLY, MINOR_ONLY, QUESTIONS, type Question } from '../../src/triage/questionPolicy';
 import { QUESTION_TOPICS, type QuestionTopic } from '../../src/understanding/understanding';
+import { wordsPerTurn } from './replyLength';
 import { HELP_ROUTES, type HelpRoute, type Script } from './script';
 
 export interface BotMessage {
@@ -56,6 +57,8 @@ export interface ConversationScore {
   repeatedBubbles: string[];
   /** Bubbles per bot turn. */
   bubbles: number[];
+  /** Words per bot turn, its bubbles together (bench/dialogs/replyLength.ts). */
+  words: number[];
   routesNamed: Partial<Record<HelpRoute, boolean>>;
   /** The scorer before round 14: without role, minor guidance, danger lines and repeated bubbles. */
   asCounsellorWantsLenient: boolean;
@@ -518,6 +521,7 @@ export function scoreConversation(script: Script, played: PlayedTurn[], index: C
     dangerOnCalmAfterSources,
     repeatedBubbles,
     bubbles: played.map((p) => p.replies.length),
+    words: wordsPerTurn(played),
     routesNamed,
     asCounsellorWantsLenient: faults === 0 && timely,
     asCounsellorWants: faults === 0 && newFaults === 0 && timely,

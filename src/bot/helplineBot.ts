@@ -7,7 +7,7 @@ import type { Replies } from '../../dialogs/replies';
 import type { TriageAccess } from '../../dialogs/triageAccess';
 import { setTurnFacts } from '../../dialogs/turn';
 import { saysUnsure, yesNoAnswer } from '../../dialogs/answers';
-import { bilingualAnswers } from '../../dialogs/ownAnswers';
+import { bilingualAnswers, consequenceKeysSaid } from '../../dialogs/ownAnswers';
 import { unreadReferralActivity } from '../../dialogs/guidance';
 import { welcomeActivities } from '../../dialogs/welcome';
 import type { RetentionFacts } from '../../dialogs/welcome';
@@ -15,7 +15,7 @@ import { toLocale } from '../i18n/catalog';
 import type { Locale } from '../i18n/catalog';
 import type { Logger } from '../log';
 import { topicsToAnswer } from '../triage/ownQuestions';
-import { otherLanguageQuestions } from '../triage/otherLanguageQuestions';
+import { inOtherAskedOrder, otherLanguageQuestions } from '../triage/otherLanguageQuestions';
 import { factsInStory } from '../triage/factsInStory';
 import { mergeUnderstood, rememberFacts } from '../triage/summary';
 import { isAcute, type FirstLook, type Understander, type Understanding } from '../understanding/understanding';
@@ -397,15 +397,22 @@ export class HelplineBot extends ActivityHandler {
       await this.triage.set(context, summary);
       if (letterWordCount(text) >= 6) session.storyInOther = true;
       const cued = otherLanguageQuestions(text);
-      const topics = topicsToAnswer(cued, text, cued);
+      const topics = inOtherAskedOrder(topicsToAnswer(cued, text, cued), text);
       const answers = bilingualAnswers(this.deps.replies, topics, {
         text,
         summary,
         retention: this.deps.retention,
         dangerNow: safety.acuteDanger,
         answered: session.answeredUnread ?? [],
+        consequencesSaid: session.consequencesSaidUnread ?? [],
       });
       session.answeredUnread = [...new Set([...(session.answeredUnread ?? []), ...topics])];
+      // The permit answered for the niece and then asked for the writer's own permit: the second time
+      // the answer that adds something, not the same bubble (which the edge would leave out unread).
+      if (topics.includes('consequences')) {
+        const said = session.consequencesSaidUnread ?? [];
+        session.consequencesSaidUnread = [...new Set([...said, ...consequenceKeysSaid(text, said)])];
+      }
       // A thank-you or goodbye in their own language after the conversation ("hvala lijepa,
       // dovidenja"): answered as one, in English and Dutch, not with the interpreter line again.
       const leavingInOwn = understanding.intent === 'thanks' || understanding.intent === 'goodbye';

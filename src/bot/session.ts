@@ -45,6 +45,8 @@ export interface Session {
   numbersGiven?: boolean;
   /** The own questions answered in English and Dutch to messages in another language: asked again, a shorter answer. */
   answeredUnread?: QuestionTopic[];
+  /** The consequences (dialogs/ownAnswers.ts `consequenceKeys`) answered in those replies: one named again gets the answer that adds something. */
+  consequencesSaidUnread?: string[];
   /** Replies to messages in another language so far (the interpreter line is said in full once, then shorter). */
   otherLines?: number;
   /** Danger replies so far while danger stayed in view (the first in full, later ones shorter). */
