@@ -40,7 +40,8 @@ const MONTHS_FOREIGN = [
 ].join('|');
 const MONTH = `(?:${MONTHS_NL}|${MONTHS_EN}|${MONTHS_FOREIGN}|(?:${MONTHS_SHORT})\\.?)`;
 const YEAR = `(?:\\s+(?:19|20)\\d{2}|\\s+'\\d{2})`;
-const ORDINAL = '(?:e|ste|de|st|nd|rd|th)?';
+/** Ordinal endings: Dutch and English, French "1er"/"1re", the Spanish, Portuguese and Italian "1º"/"1ª". */
+const ORDINAL = '(?:e|ste|de|st|nd|rd|th|er|re|º|ª)?';
 /** Weekdays in German, French, Spanish, Portuguese, Polish, Romanian and Turkish, before a day and month ("Samstag, 6. Juli"). */
 const WEEKDAYS_FOREIGN =
   'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|poniedziałek|poniedzialek|wtorek|środa|sroda|czwartek|piątek|piatek|sobota|niedziela|luni|marți|marti|miercuri|joi|vineri|sâmbătă|sambata|duminică|duminica|pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar';
@@ -68,10 +69,16 @@ const DAY_WORD_EN =
 /** A Polish day in words, an ordinal in the genitive before the month's genitive: "piętnastego maja", "dwudziestego pierwszego marca". */
 const POLISH_UNITS = 'pierwszego|drugiego|trzeciego|czwartego|pi[ąa]tego|sz[óo]stego|si[óo]dmego|[óo]smego|dziewi[ąa]tego';
 const DAY_WORD_PL = `(?:(?:dwudziestego|trzydziestego)(?:\\s+(?:${POLISH_UNITS}))?|${POLISH_UNITS}|dziesi[ąa]tego|jedenastego|dwunastego|trzynastego|czternastego|pi[ęe]tnastego|szesnastego|siedemnastego|osiemnastego|dziewi[ęe]tnastego)`;
+/**
+ * Days in words in French, Spanish, Portuguese and German ("le cinq mai", "el tres de mayo", "am dritten
+ * Mai"): only with a date word before them, "de"/"di" or a year (`findWrittenDates`).
+ */
+const DAY_WORD_FOREIGN =
+  '(?:premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize|vingt(?:-et-un|-\\p{L}+)?|trente(?:-et-un)?|primero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[ée]is|diecisiete|dieciocho|diecinueve|veinte|veinti\\p{L}+|treinta(?:\\s+y\\s+uno)?|primeiro|dois|três|quatro|sete|oito|nove|dez|doze|treze|dezesseis|dezasseis|dezessete|dezassete|dezoito|dezenove|dezanove|vinte(?:\\s+e\\s+\\p{L}+)?|trinta(?:\\s+e\\s+um)?|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|\\p{L}+zehnt|zwanzigst|\\p{L}+zwanzigst|dreißigst|einunddreißigst)en?)';
 const YEAR_WORDS =
-  '(?:negentienhonderd|tweeduizend|nineteen|twenty|two\\s+thousand)(?:\\s*(?:en\\s+|and\\s+)?(?:[\\p{L}-]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tien|tig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)))?';
+  '(?:negentienhonderd|tweeduizend|negentien(?=\\s+\\p{L}*tig(?![\\p{L}]))|nineteen|twenty|two\\s+thousand)(?:\\s*(?:en\\s+|and\\s+)?(?:[\\p{L}-]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tien|tig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)))?';
 const WRITTEN_DATE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:de|the)\\s+)?(?:${DAY_WORD_NL}|${ORDINAL_WORD_NL}|${DAY_WORD_EN}|${DAY_WORD_PL}|(?:0?[1-9]|[12]\\d|3[01])${ORDINAL})\\s+(?:(?:van|of)\\s+)?${MONTH}(?![\\p{L}])(?:${YEAR}|\\s+${YEAR_WORDS})?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(?:de|the)\\s+)?(?:${DAY_WORD_NL}|${ORDINAL_WORD_NL}|${DAY_WORD_EN}|${DAY_WORD_PL}|${DAY_WORD_FOREIGN}|(?:0?[1-9]|[12]\\d|3[01])${ORDINAL})\\s+(?:(?:van|of|de|di)\\s+)?${MONTH}(?![\\p{L}])(?:${YEAR}|\\s+${YEAR_WORDS})?(?![\\p{L}\\d])`,
   'giu',
 );
 
@@ -147,7 +154,8 @@ const ROMAN_MONTH =
   /(?<![\p{L}\d])(?:0?[1-9]|[12]\d|3[01])(?:\.\s?|\s)(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.\s?|\s)(?:19|20)\d{2}(?![\p{L}\d])/gu;
 
 /** "op drie maart", "since twelve may": a date word before a day in words and a month. */
-const WORD_DATE_CUE = /(?:^|[^\p{L}])(?:op|sinds|vanaf|tot|geboren|geb\.?|jarig|on|since|until|born|birthday)\s+$/iu;
+const WORD_DATE_CUE =
+  /(?:^|[^\p{L}])(?:op|sinds|vanaf|tot|geboren|geb\.?|jarig|on|since|until|born|birthday|le|el|am|seit|bis|depuis|desde|hasta|jusqu'au|né|née|nacid[oa]|nascid[oa]|geboren\s+am)\s+$/iu;
 
 function findWrittenDates(text: string, push: (start: number, end: number) => void): void {
   for (const m of allMatches(WRITTEN_DATE, text)) {
@@ -156,8 +164,13 @@ function findWrittenDates(text: string, push: (start: number, end: number) => vo
     // "een maart" or "one may" alone is no date: a lone number word needs a year or "van"/"of", or a date
     // word before it and a day other than one ("op drie maart"; "may" is also a verb).
     const cued =
-      WORD_DATE_CUE.test(text.slice(Math.max(0, m.index - 10), m.index)) && !/^(?:een|één|one)\s/i.test(m[0]) && !/\smay$/i.test(m[0]);
-    if (!cued && !/\d{4}|\s(?:van|of)\s|honderd|duizend|thousand|nineteen|twenty\s/i.test(m[0]) && !/^(?:de|the)\s/i.test(m[0])) continue;
+      WORD_DATE_CUE.test(text.slice(Math.max(0, m.index - 10), m.index)) &&
+      !/^(?:een|één|one|un|um|uno)\s/i.test(m[0]) &&
+      !/\s(?:may|mar)\.?$/i.test(m[0]);
+    // "dos de mayo", "tres de março": the day's word, "de" and the month say a date in Spanish and Portuguese.
+    const linked = /\s(?:van|of)\s|\p{L}\s+d[ei]\s+\p{L}{4}/iu.test(m[0]) && !/^(?:een|één|one|un|um|uno)\s/i.test(m[0]);
+    if (!cued && !linked && !/\d{4}|honderd|duizend|thousand|nineteen|negentien|twenty\s/i.test(m[0]) && !/^(?:de|the)\s/i.test(m[0]))
+      continue;
     const lead = /^(?:de|het|the)\s+/i.exec(m[0])?.[0].length ?? 0;
     push(m.index + lead, m.index + m[0].length);
   }

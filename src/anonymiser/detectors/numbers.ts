@@ -534,6 +534,7 @@ function findLongDocuments(text: string, out: Candidate[]): void {
       if (countDigits(m[0]) < 8 || !m[0].includes('/')) continue;
       if (cued(m.index)) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
+  if (/\b[a-z0-9] [a-z0-9] [a-z0-9] [a-z0-9]\b/i.test(text) && /\d \S \d/.test(text)) findSpelledCodes(text, out, cued);
   if (/\d \d \d/.test(text))
     for (const m of allMatches(ONE_BY_ONE, text)) {
       if (cued(m.index)) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
@@ -581,6 +582,57 @@ function findLongDocuments(text: string, out: Candidate[]): void {
     }
 }
 
+/**
+ * A case or file number after its word: "dossiernummer 2023/04512", "zaaknummer 12345/2024", "kenmerk
+ * 2023-IND-4471", "case no. 45-AB-2023", "pv-nummer PL0900-2023123456". Such a number finds the file
+ * and so the person, and its digits come in groups the other rules leave (slashes, dots, a year
+ * inside). A word that is also an ordinary noun ("zaak", "case", "file") counts only with its number
+ * word; a number needs five digits, or four with a letter or a mark between groups, so a bare year
+ * ("de zaak van 2019") or a date stays out.
+ */
+const CASE_CUE =
+  /(?<![\p{L}])(?:(?:dossier|kenmerk|referentie|aktenzeichen|expediente|sygnatura|dosar(?:ul)?)(?:-?(?:nummer|nr)|\s+(?:nummer|number|no|nr|n°|nº|num|numéro|número|numer))?|(?:zaak|zaaks|case|file|ref|reference|registratie|aangifte|proces-verbaal|pv|klacht|melding|complaint|report|sprawy|akt)(?:-?(?:nummer|nr|kenmerk)|\s+(?:nummer|number|no|nr|n°|nº|num|ref|reference)|(?=\s*[:#]))|proces-verbaal|(?:numéro|número|numer|număr(?:ul)?)\s+(?:de\s+|del\s+)?(?:dossier|dosarului|expediente|sprawy|caso))\.?\s*(?:(?:is|was|:|#|=|bij\s+(?:de|het)\s+[\p{L}-]+(?:\s+is)?|at\s+(?:the\s+)?[\p{L}-]+(?:\s+is)?|with\s+[\p{L}-]+(?:\s+is)?)\s*)*$/iu;
+/** "de aangifte heeft nummer …", "het dossier bij de IND heeft kenmerk …", "the case has number …": the number said with a verb. */
+const CASE_WITH_NUMBER =
+  /(?<![\p{L}])(?:dossier|zaak|aangifte|melding|klacht|case|file|complaint|report|proces-verbaal|pv)\s+(?:(?:bij|at|with)\s+(?:(?:de|het|the)\s+)?[\p{L}-]+\s+)?(?:heeft|had|met|onder|kreeg|krijgt|has|with|got|under|staat\s+onder)\s+(?:(?:het|een|the|a)\s+)?(?:nummer|number|kenmerk|reference|no\.?|nr\.?)\s*:?\s*$/iu;
+const CASE_NUMBER = /(?<![\p{L}\d/.-])[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])|\s(?=\d{2,}(?![\p{L}])))*(?![\p{L}\d])/gu;
+const DATE_SHAPED = /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$|^\d{4}-\d{2}-\d{2}$/;
+
+function findCaseNumbers(text: string, out: Candidate[]): void {
+  for (const m of allMatches(CASE_NUMBER, text)) {
+    const digits = countDigits(m[0]);
+    if (digits < 4 || digits > 24 || DATE_SHAPED.test(m[0])) continue;
+    if (digits === 4 && !/[A-Z/.-]/i.test(m[0].replace(/\d{4}/, ''))) continue;
+    // A number with lower-case letters is a word with digits ("3de", "2x"), unless written all in lower case.
+    if (/[a-z]/.test(m[0]) && /[A-Z]/.test(m[0])) continue;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (!CASE_CUE.test(before) && !CASE_WITH_NUMBER.test(before)) continue;
+    out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+  }
+}
+
+/** The words without which `CASE_CUE` cannot match, folded. */
+const CASE_CUE_WORDS: ReadonlySet<string> = new Set(
+  'dossier dossiernummer dossiernr dossier-nummer dossier-nr kenmerk referentie referentienummer referentie-nummer aktenzeichen expediente sygnatura dosar dosarul dosarului zaak zaaks zaaknummer zaaknr zaak-nummer zaak-nr zaakkenmerk zaaksnummer case file ref reference registratie registratienummer aangifte aangiftenummer aangifte-nummer proces-verbaal proces-verbaalnummer pv pv-nummer pv-nr pvnummer klacht klachtnummer melding meldingnummer meldingsnummer complaint report sprawy akt numero numer numar numarul'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A document number spelled one character at a time in lower case, as someone reads it off a card:
+ * "paspoortnummer is n x k 4 l 8 2 p 1". Seven to fourteen single letters or digits, three of them
+ * digits and one a letter, after a document word.
+ */
+const SPELLED_CODE = /(?<![\p{L}\d])[a-z0-9](?:[\s-][a-z0-9]){6,13}(?![\p{L}\d])/giu;
+
+function findSpelledCodes(text: string, out: Candidate[], cued: (start: number) => boolean): void {
+  for (const m of allMatches(SPELLED_CODE, text)) {
+    const digits = countDigits(m[0]);
+    if (digits < 3 || digits === (m[0].length + 1) / 2) continue;
+    if (cued(m.index)) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+  }
+}
+
 /** The Luhn check of payment cards. */
 export function passesLuhn(digits: string): boolean {
   let sum = 0;
@@ -624,6 +676,7 @@ export function findNumbers(text: string): Candidate[] {
   if (runs.longest >= 2) findPartialIds(text, out);
   if (runs.total >= 6) findKvk(text, out);
   if (runs.total >= 2) findDocuments(text, out, runs.total);
+  if (runs.total >= 4 && mentionsAny(text, CASE_CUE_WORDS)) findCaseNumbers(text, out);
   if (runs.total >= 12 && /\d{4}[ -]\d{4}[ -]\d{4}/.test(text)) findCardNumbers(text, out);
   if (runs.longest >= 7) findLongNumbers(text, out);
   return out;
