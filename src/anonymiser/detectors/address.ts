@@ -21,7 +21,8 @@ import { isPlaceName } from './places';
 const STREET_END =
   'straat|straatje|laan|laantje|weg|plein|pleintje|gracht|kade|singel|dijk|park|hof|steeg|pad|dreef|baan|markt|burgwal|wal|ring|erf|plantsoen|boulevard|allee|haven|kanaal|veld|weide|akker|zoom|kamp|brink|donk|hoek|oord|rade|promenade|passage|galerij|vaart|tuin|tuinen|hoven|wijk|berg|dal|lei|hage|heuvel|horst|poort|schans|wetering|zijde|kwartier|straße|strasse|str\\.|gasse|platz|damm|ufer|chaussee|steenweg|dreef|bocht|diep|vliet|sloot|zijl|gang|stede|werf|hoeve|dyk|wei|strjitte|leane|loane|buorren|reed|pleats|kant';
 /** "Ringbaan-Oost", "Dorpsstraat-Zuid": a compass part after the street word. */
-const COMPASS_PART = '(?:-(?:Oost|West|Noord|Zuid|Noordzijde|Zuidzijde|Oostzijde|Westzijde))?';
+// "Oosterdiep WZ 12", "Kanaal NZ 4": the side of a canal, as the villages of Groningen and Drenthe abbreviate it.
+const COMPASS_PART = '(?:-(?:Oost|West|Noord|Zuid|Noordzijde|Zuidzijde|Oostzijde|Westzijde)|\\s(?:WZ|OZ|NZ|ZZ)(?=\\s\\d))?';
 const STRICT_END = 'straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|burgwal|plantsoen|boulevard|allee|straße|strasse|gasse|platz';
 const PARTICLE = "(?:van|de|der|den|het|'t|la|le|ten|ter)";
 /** "Laan van Meerdervoort", "Weg naar Rhijnauwen", "Kade aan de Maas". */
@@ -241,7 +242,7 @@ const STREET_BEFORE_POSTCODE =
  * years, hours or euros after it is no house number.
  */
 const ADDRESS_CUED = new RegExp(
-  `(?<![\\p{L}])(?:[Aa]dres\\p{L}*|[Aa]ddress|[Aa]dresa|[Aa]dresse|[Ww]oont|[Ww]onen|[Ww]oonde|[Ww]oonden|[Ww]onend|[Ww]oonachtig|[Ww]oonadres|[Vv]erblijft|[Vv]erblijven|[Ss]laapt|[Ss]lapen|[Ii]ngeschreven|[Ll]ives|[Ll]iving|[Ll]ive)\\s*(?:is\\s+|was\\s+|:\\s*)?(?:(?:op|aan|at|on)\\s+(?:de\\s+|het\\s+|'t\\s+)?)?(?=\\p{Lu})` +
+  `(?<![\\p{L}])(?:[Aa]dres\\p{L}*|[Aa]ddress|[Aa]dresa|[Aa]dresse|[Ww]oont|[Ww]onen|[Ww]oonde|[Ww]oonden|[Ww]onend|[Ww]oonachtig|[Ww]oonadres|[Vv]erblijft|[Vv]erblijven|[Ss]laapt|[Ss]lapen|[Ii]ngeschreven|[Ll]ives|[Ll]iving|[Ll]ive)\\s*(?:is\\s+|was\\s+|:\\s*)?(?:(?:op|aan|at|on)\\s+(?:de\\s+|het\\s+|'t\\s+)?)?(?=\\p{Lu}|'t\\s+\\p{Lu})` +
     `((?:${CAP_WORD}|${LEADING_PARTICLE})(?:\\s+(?:${CAP_WORD}|${LEADING_PARTICLE})){0,4}\\s+${HOUSE_NUMBER})${END}(?!\\s*(?:jaar|jr|uur|euro|eur|keer|dagen|weken|maanden|minuten|min|personen|mensen|man|vrouwen|meisjes|km|kilometer|meter|years?|hours?)(?![\\p{L}]))`,
   'gu',
 );
@@ -595,7 +596,15 @@ function addressPusher(text: string, out: Candidate[]): (start: number, match: s
     while (cut < span.length && !isSpaceCode(span.charCodeAt(cut))) cut++;
     const first = span.slice(0, cut);
     if (span === '') return;
-    if (NOT_A_STREET.test(first) && (!/\d/.test(span) || !/^\p{Lu}/u.test(first)) && !streetAfterAll(text, start + offset, first, span))
+    // "bij de boerderij aan de Hoofdweg": where a farm or camp stands, a capitalised road's name is its address.
+    const rural = (): boolean =>
+      /^\p{Lu}/u.test(first) && RURAL_PLACE_BEFORE.test(text.slice(Math.max(0, start + offset - 60), start + offset));
+    if (
+      NOT_A_STREET.test(first) &&
+      (!/\d/.test(span) || !/^\p{Lu}/u.test(first)) &&
+      !streetAfterAll(text, start + offset, first, span) &&
+      !rural()
+    )
       return;
     // "Overslaan 2 keer", "Hoofdweg 3 jaar": a count, not a house number.
     if (COUNTED_AFTER.test(text.slice(start + offset + span.length, start + offset + span.length + 20))) return;
@@ -1052,10 +1061,12 @@ function findStreetsBesideTowns(text: string, out: Candidate[]): void {
  * in a town ("in", "uit") are left out: there a place and a number are a place and a count.
  */
 const PREPOSITION_STREET = new RegExp(
-  `(?<![\\p{L}\\d'’-])(?:[Oo]p|[Aa]an|[Aa]t|[Oo]n|[Nn]a|[Vv]|[Ww]|[Pp]rzy|[Pp]e|[Ff]|ở)\\s+(?:(?:het|'t|den)\\s+)?((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?\\s+(?:(?:van|de|der|den|het|'t|ter|ten)\\s+)?){0,2}\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}?\\p{Ll}+)?)\\s+(?!0)(\\d{1,4}(?:[a-zA-Z](?![\\p{L}])|-\\d{1,3}|-[a-zA-Z])?)(?![\\p{L}\\d%€]|[.,:/-]\\d|\\s?%)`,
+  `(?<![\\p{L}\\d'’-])(?:[Oo]p|[Aa]an|[Aa]t|[Oo]n|[Nn]a|[Vv]|[Ww]|[Pp]rzy|[Pp]e|[Ff]|ở|[Aa]chter|[Nn]aast|[Tt]egenover|[Bb]ehind|[Oo]pposite)\\s+(?:(?:het|'t|den)\\s+)?((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?\\s+(?:(?:van|de|der|den|het|'t|ter|ten)\\s+)?){0,2}\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}?\\p{Ll}+)?)\\s+(?!0)(\\d{1,4}(?:[a-zA-Z](?![\\p{L}])|-\\d{1,3}|-[a-zA-Z])?)(?![\\p{L}\\d%€]|[.,:/-]\\d|\\s?%)`,
   'gu',
 );
-const PREPOSITION_STREET_WORDS: ReadonlySet<string> = new Set('op aan at on na v w przy pe f ở'.split(' '));
+const PREPOSITION_STREET_WORDS: ReadonlySet<string> = new Set(
+  'op aan at on na v w przy pe f ở achter naast tegenover behind opposite'.split(' '),
+);
 /**
  * Capitalised words that take a number without being a street: a channel, platform, page, group,
  * floor, room, gate, line, chapter, season or version ("op Kanaal 5", "at Gate 12", "op Spoor 3").

@@ -166,3 +166,31 @@ describe('what round 49 leaves alone', () => {
       expect(found(text)).toEqual([]);
   });
 });
+
+describe('rural and Groningen addresses, an article opening a cued street (round 49)', () => {
+  it.each([
+    ['ze wonen bij de boerderij aan de Hoofdweg in Nieuw-Buinen', 'Hoofdweg'],
+    ['ze zitten op de boerderij aan de Oosterdiep WZ 12', 'Oosterdiep WZ 12'],
+    ["adres: 't Hooge Land 4", "'t Hooge Land 4"],
+    ['de meiden wonen tegenover Zonnehof 12', 'Zonnehof 12'],
+  ])('"%s" masks "%s"', (text, address) => {
+    expect(foundOf('ADRES', text)).toEqual([address]);
+  });
+
+  it('leaves a main road without a farm, and a count or a name after "achter"', () => {
+    expect(foundOf('ADRES', 'ik reed over de Hoofdweg naar huis')).toEqual([]);
+    expect(foundOf('ADRES', 'achter Lidl 2 mannen')).toEqual([]);
+    expect(foundOf('ADRES', 'naast Fatima 3 meisjes')).toEqual([]);
+  });
+});
+
+describe('document numbers: a driver licence without the possessive, dashed groups of a long number (round 49)', () => {
+  it('masks the licence number after "driver licence"', () => {
+    expect(foundOf('DOCUMENTNUMMER', 'his driver licence D1234-56789-01234')).toEqual(['D1234-56789-01234']);
+  });
+
+  it('masks a long number with the group a dash joins to it, not a service number', () => {
+    expect(foundOf('DOCUMENTNUMMER', 'TIN 12345678-0001')).toEqual(['12345678-0001']);
+    expect(found('bel 0800-2000 of 0900-8844')).toEqual([]);
+  });
+});
