@@ -137,7 +137,7 @@ const VIA_STREET = new RegExp(
 const VIA_WORDS: ReadonlySet<string> = new Set(['via']);
 const TURKISH_STREET_WORDS: ReadonlySet<string> = new Set('sokak sokagi sok sk caddesi cad cd bulvari mahallesi mah'.split(' '));
 const NUMBER_FIRST =
-  /(?<![\p{L}\d])(?:(?:No|Nr|N°)\.?\s?)?\d{1,5}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|chemin)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|Court|Way|Crescent|Cres\.?|Gardens|Terrace|Boulevard|Blvd\.?))(?![\p{L}])/giu;
+  /(?<![\p{L}\d])(?:(?:No|Nr|N°)\.?\s?)?\d{1,5}[a-z]?(?:\s(?:bis|ter))?,?\s+(?:(?:rue|avenue|boulevard|place|chemin)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|Court|Way|Crescent|Cres\.?|Gardens|Terrace|Boulevard|Blvd\.?))(?![\p{L}])/giu;
 
 /**
  * Colombia, Venezuela and their neighbours number streets in a grid and a house by the crossing
@@ -1122,6 +1122,10 @@ const QUARTER_AFTER =
  */
 const FLOOR_AFTER =
   /^,?\s+(?:(?:[1-9]\s?-?\s?h(?:oog|g)|(?:een|twee|drie|vier|vijf)\s?-?\s?hoog)(?:\s+(?:achter|voor|links|rechts))?|(?:[1-9](?:e|ste|de)|eerste|tweede|derde|vierde|vijfde|zesde|bovenste)\s+(?:etage|verdieping|woonlaag)(?:\s+(?:achter|voor|links|rechts))?|[1-9]\.\s?(?:emelet|em\.)(?:\s?\d{1,3}\.?(?!\d))?|(?:[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|top|ground)\s+floor|floor\s+[1-9]|[1-9]\.\s?(?:OG|Stock|Etage|Obergeschoss)|[1-9](?:e|er|ère|ème|eme)\s+[ée]tage|[1-9][ºª°]\s?piso|piso\s+[1-9]|[1-9]\.?\s+pi[ęe]tro|pi[ęe]tro\s+[1-9])(?![\p{L}\d])/u;
+const FRENCH_STREET_START = /^(?:rue|avenue|boulevard|bd|chemin|place|allée|allee|impasse|quai|route|cours)\s/i;
+const FRENCH_NUMBER_BEFORE = /(?:^|[^\p{L}\d€$£.,:/-])((?!0)\d{1,4}(?:\s?(?:bis|ter|[A-Za-z]))?,?\s+)$/u;
+/** "rue Victor Hugo, 3e étage": the floor's ordinal taken as the house number, its word after it. */
+const FLOOR_WORD_AFTER = /^\s(?:[ée]tage|etage|verdieping|floor|piso|Stock|OG)(?![\p{L}])/u;
 /** "kerkstraat 12-3 hoog": the floor's digit taken as the house number's addition, "hoog" after it. */
 const HOOG_AFTER = /^\s?hoog(?:\s+(?:achter|voor|links|rechts))?(?![\p{L}\d])/u;
 
@@ -1218,6 +1222,10 @@ function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
     else if (/^\p{Lu}/u.test(text.slice(c.start, c.end)) && !/\d/.test(text.slice(c.start, c.end))) {
       const numberBefore = NUMBER_BEFORE_NAME.exec(before);
       if (numberBefore !== null && !YEAR_LIKE.test(` ${numberBefore[1]!.trim()}`)) c.start -= numberBefore[1]!.length;
+    } else if (FRENCH_STREET_START.test(text.slice(c.start, c.end))) {
+      // "au 14 bis rue Victor Hugo, 3e étage": French puts the house number, and its "bis", before the street word.
+      const numberBefore = FRENCH_NUMBER_BEFORE.exec(before);
+      if (numberBefore !== null && !YEAR_LIKE.test(` ${/\d+/.exec(numberBefore[1]!)![0]}`)) c.start -= numberBefore[1]!.length;
     }
     const range = /\d[a-zA-Z]?$/.test(text.slice(c.start, c.end)) ? SECOND_NUMBER.exec(text.slice(c.end, c.end + 16)) : null;
     if (range !== null && !COUNTED_AFTER.test(text.slice(c.end + range[0].length, c.end + range[0].length + 20))) c.end += range[0].length;
@@ -1229,6 +1237,10 @@ function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
     if (floor !== null) c.end += floor[0].length;
     const hoog = floor === null && /[-\s][1-9]$/.test(text.slice(c.start, c.end)) ? HOOG_AFTER.exec(text.slice(c.end, c.end + 20)) : null;
     if (hoog !== null) c.end += hoog[0].length;
+    const floorWord = /\d(?:e|er|ème|eme|ste|de|st|nd|rd|th|\.)$/.test(text.slice(c.start, c.end))
+      ? FLOOR_WORD_AFTER.exec(text.slice(c.end, c.end + 12))
+      : null;
+    if (floorWord !== null) c.end += floorWord[0].length;
     const after = NUMBER_AFTER_STREET.exec(text.slice(c.end, c.end + 30));
     if (after !== null && !/\d/.test(text.slice(c.start, c.end))) {
       c.end += after[0].length;

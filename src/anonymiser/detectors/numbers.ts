@@ -586,12 +586,12 @@ function findLongDocuments(text: string, out: Candidate[]): void {
  * A case or file number after its word: "dossiernummer 2023/04512", "zaaknummer 12345/2024", "kenmerk
  * 2023-IND-4471", "case no. 45-AB-2023", "pv-nummer PL0900-2023123456". Such a number finds the file
  * and so the person, and its digits come in groups the other rules leave (slashes, dots, a year
- * inside). A word that is also an ordinary noun ("zaak", "case", "file") counts only with its number
- * word; a number needs five digits, or four with a letter or a mark between groups, so a bare year
+ * inside). A word that is also an ordinary noun ("zaak", "case", "file", "referentie": an order's
+ * reference is no one's file) counts only with its number word; a number needs five digits, or four with a letter or a mark between groups, so a bare year
  * ("de zaak van 2019") or a date stays out.
  */
 const CASE_CUE =
-  /(?<![\p{L}])(?:(?:dossier|kenmerk|referentie|aktenzeichen|expediente|sygnatura|dosar(?:ul)?)(?:-?(?:nummer|nr)|\s+(?:nummer|number|no|nr|n°|nº|num|numéro|número|numer))?|(?:zaak|zaaks|case|file|ref|reference|registratie|aangifte|proces-verbaal|pv|klacht|melding|complaint|report|sprawy|akt)(?:-?(?:nummer|nr|kenmerk)|\s+(?:nummer|number|no|nr|n°|nº|num|ref|reference)|(?=\s*[:#]))|proces-verbaal|(?:numéro|número|numer|număr(?:ul)?)\s+(?:de\s+|del\s+)?(?:dossier|dosarului|expediente|sprawy|caso))\.?\s*(?:(?:is|was|:|#|=|bij\s+(?:de|het)\s+[\p{L}-]+(?:\s+is)?|at\s+(?:the\s+)?[\p{L}-]+(?:\s+is)?|with\s+[\p{L}-]+(?:\s+is)?)\s*)*$/iu;
+  /(?<![\p{L}])(?:(?:dossier|kenmerk|aktenzeichen|expediente|sygnatura|dosar(?:ul)?)(?:-?(?:nummer|nr)|\s+(?:nummer|number|no|nr|n°|nº|num|numéro|número|numer))?|(?:zaak|zaaks|case|file|ref|reference|referentie|registratie|aangifte|proces-verbaal|pv|klacht|melding|complaint|report|sprawy|akt)(?:-?(?:nummer|nr|kenmerk)|\s+(?:nummer|number|no|nr|n°|nº|num|ref|reference)|(?=\s*[:#]))|proces-verbaal|(?:numéro|número|numer|număr(?:ul)?)\s+(?:de\s+|del\s+)?(?:dossier|dosarului|expediente|sprawy|caso))\.?\s*(?:(?:is|was|:|#|=|bij\s+(?:de|het)\s+[\p{L}-]+(?:\s+is)?|at\s+(?:the\s+)?[\p{L}-]+(?:\s+is)?|with\s+[\p{L}-]+(?:\s+is)?)\s*)*$/iu;
 /** "de aangifte heeft nummer …", "het dossier bij de IND heeft kenmerk …", "the case has number …": the number said with a verb. */
 const CASE_WITH_NUMBER =
   /(?<![\p{L}])(?:dossier|zaak|aangifte|melding|klacht|case|file|complaint|report|proces-verbaal|pv)\s+(?:(?:bij|at|with)\s+(?:(?:de|het|the)\s+)?[\p{L}-]+\s+)?(?:heeft|had|met|onder|kreeg|krijgt|has|with|got|under|staat\s+onder)\s+(?:(?:het|een|the|a)\s+)?(?:nummer|number|kenmerk|reference|no\.?|nr\.?)\s*:?\s*$/iu;

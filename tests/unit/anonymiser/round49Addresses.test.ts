@@ -194,3 +194,16 @@ describe('document numbers: a driver licence without the possessive, dashed grou
     expect(found('bel 0800-2000 of 0900-8844')).toEqual([]);
   });
 });
+
+describe('French house numbers before the street and floors after it (round 49)', () => {
+  it('masks the number, its "bis" and the floor', () => {
+    expect(foundOf('ADRES', 'elle habite au 14 bis rue Victor Hugo, 3e étage')).toEqual(['14 bis rue Victor Hugo, 3e étage']);
+  });
+});
+
+describe('a reference needs its number word (round 49)', () => {
+  it('masks a reference number, not a bare reference', () => {
+    expect(foundOf('DOCUMENTNUMMER', 'referentienummer AB/123/2024')).toEqual(['AB/123/2024']);
+    expect(foundOf('DOCUMENTNUMMER', 'referentie 2023-0451 in de mail')).toEqual([]);
+  });
+});
