@@ -21,7 +21,8 @@ import { isPlaceName } from './places';
 const STREET_END =
   'straat|straatje|laan|laantje|weg|plein|pleintje|gracht|kade|singel|dijk|park|hof|steeg|pad|dreef|baan|markt|burgwal|wal|ring|erf|plantsoen|boulevard|allee|haven|kanaal|veld|weide|akker|zoom|kamp|brink|donk|hoek|oord|rade|promenade|passage|galerij|vaart|tuin|tuinen|hoven|wijk|berg|dal|lei|hage|heuvel|horst|poort|schans|wetering|zijde|kwartier|straße|strasse|str\\.|gasse|platz|damm|ufer|chaussee|steenweg|dreef|bocht|diep|vliet|sloot|zijl|gang|stede|werf|hoeve|dyk|wei|strjitte|leane|loane|buorren|reed|pleats|kant';
 /** "Ringbaan-Oost", "Dorpsstraat-Zuid": a compass part after the street word. */
-const COMPASS_PART = '(?:-(?:Oost|West|Noord|Zuid|Noordzijde|Zuidzijde|Oostzijde|Westzijde))?';
+// "Oosterdiep WZ 12", "Kanaal NZ 4": the side of a canal, as the villages of Groningen and Drenthe abbreviate it.
+const COMPASS_PART = '(?:-(?:Oost|West|Noord|Zuid|Noordzijde|Zuidzijde|Oostzijde|Westzijde)|\\s(?:WZ|OZ|NZ|ZZ)(?=\\s\\d))?';
 const STRICT_END = 'straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|burgwal|plantsoen|boulevard|allee|straße|strasse|gasse|platz';
 const PARTICLE = "(?:van|de|der|den|het|'t|la|le|ten|ter)";
 /** "Laan van Meerdervoort", "Weg naar Rhijnauwen", "Kade aan de Maas". */
@@ -38,7 +39,7 @@ const ADDITION_WORD = '(?:hs|huis|bis|bg|boven|beneden|hoog|sous|zw|zwart|rood|[
  */
 const HOUSE_NUMBER =
   `(?:(?:[nN][rRoO]|[nN]°|[nN]º|№)\\.?:?\\s?)?(?!0)\\d{1,5}(?:\\s?[-/]\\s?(?:\\d{1,3}|[a-zA-Z]{1,2}|[IVX]{1,4}|${ADDITION_WORD})(?![\\p{L}])|(?:\\s[a-z](?!\\s+\\p{Lu}|\\s\\d)|\\s?[A-Z]|[a-z]|\\s?${ADDITION_WORD})(?![\\p{L}]|\\.\\s?\\d|\\/m))?` +
-  `(?:(?:,?\\s(?:bus|box|[Ff]lat|[Aa]partment|[Aa]pt\\.?|[Uu]nit|m\\.|m(?=\\s\\d)|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh|kv\\.|kw\\.|D:|daire|Daire|kat|Kat|Blok|blok|bl|ap|sc)(?::|\\s?)[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?(?:[Ee]sq(?:uerdo|uerda)?\\.?|[Dd]to\\.?|[Dd]ta\\.?|[Dd]cha\\.?|[Dd]erecha|[Ii]zq(?:uierda)?\\.?|[Ii]zda\\.?|[Dd]ir(?:eito)?\\.?|[Ff]rente|[Cc]entro|[A-Za-z](?![\\p{L}]))?(?![\\p{L}]))+)?`;
+  `(?:(?:,?\\s(?:bus|box|[Ff]lat|[Aa]partment|[Aa]pto\\.?|[Aa]pt\\.?|[Uu]nit|m\\.|m(?=\\s\\d)|bl\\.|sc\\.|et\\.|ap\\.|apt\\.?|кв\\.|к\\.|вх\\.|ет\\.|ап\\.|бл\\.|эт\\.|лок\\.|lok\\.|mieszk\\.|bloc|scara|etaj|apartament|unit|app\\.|appartement|kamer|flat|whg\\.|wohnung|lgh|kv\\.|kw\\.|D:|daire|Daire|kat|Kat|Blok|blok|apto\\.?|depto\\.?|dpto\\.?|piso|puerta|bl|ap|sc)(?::\\s?|\\s?)[\\p{L}\\d]{1,4}|,\\s\\d{1,2}[ºª°]\\s?(?:[Ee]sq(?:uerdo|uerda)?\\.?|[Dd]to\\.?|[Dd]ta\\.?|[Dd]cha\\.?|[Dd]erecha|[Ii]zq(?:uierda)?\\.?|[Ii]zda\\.?|[Dd]ir(?:eito)?\\.?|[Ff]rente|[Cc]entro|[A-Za-z](?![\\p{L}]))?(?![\\p{L}]))+)?`;
 const END = '(?![\\p{L}\\d]|[.,:]\\d)';
 
 // "Grote Markt 19", "Gedempte Oude Gracht 60": capitalised words before a street word of its own belong to the street.
@@ -136,7 +137,7 @@ const VIA_STREET = new RegExp(
 const VIA_WORDS: ReadonlySet<string> = new Set(['via']);
 const TURKISH_STREET_WORDS: ReadonlySet<string> = new Set('sokak sokagi sok sk caddesi cad cd bulvari mahallesi mah'.split(' '));
 const NUMBER_FIRST =
-  /(?<![\p{L}\d])(?:(?:No|Nr|N°)\.?\s?)?\d{1,5}[a-z]?,?\s+(?:(?:rue|avenue|boulevard|place|chemin)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Close|Court|Way|Crescent|Gardens|Terrace))(?![\p{L}])/giu;
+  /(?<![\p{L}\d])(?:(?:No|Nr|N°)\.?\s?)?\d{1,5}[a-z]?(?:\s(?:bis|ter))?,?\s+(?:(?:rue|avenue|boulevard|place|chemin)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|Court|Way|Crescent|Cres\.?|Gardens|Terrace|Boulevard|Blvd\.?))(?![\p{L}])/giu;
 
 /**
  * Colombia, Venezuela and their neighbours number streets in a grid and a house by the crossing
@@ -241,7 +242,7 @@ const STREET_BEFORE_POSTCODE =
  * years, hours or euros after it is no house number.
  */
 const ADDRESS_CUED = new RegExp(
-  `(?<![\\p{L}])(?:[Aa]dres\\p{L}*|[Aa]ddress|[Aa]dresa|[Aa]dresse|[Ww]oont|[Ww]onen|[Ww]oonde|[Ww]oonden|[Ww]onend|[Ww]oonachtig|[Ww]oonadres|[Vv]erblijft|[Vv]erblijven|[Ss]laapt|[Ss]lapen|[Ii]ngeschreven|[Ll]ives|[Ll]iving|[Ll]ive)\\s*(?:is\\s+|was\\s+|:\\s*)?(?:(?:op|aan|at|on)\\s+(?:de\\s+|het\\s+|'t\\s+)?)?(?=\\p{Lu})` +
+  `(?<![\\p{L}])(?:[Aa]dres\\p{L}*|[Aa]ddress|[Aa]dresa|[Aa]dresse|[Ww]oont|[Ww]onen|[Ww]oonde|[Ww]oonden|[Ww]onend|[Ww]oonachtig|[Ww]oonadres|[Vv]erblijft|[Vv]erblijven|[Ss]laapt|[Ss]lapen|[Ii]ngeschreven|[Ll]ives|[Ll]iving|[Ll]ive)\\s*(?:is\\s+|was\\s+|:\\s*)?(?:(?:op|aan|at|on)\\s+(?:de\\s+|het\\s+|'t\\s+)?)?(?=\\p{Lu}|'t\\s+\\p{Lu})` +
     `((?:${CAP_WORD}|${LEADING_PARTICLE})(?:\\s+(?:${CAP_WORD}|${LEADING_PARTICLE})){0,4}\\s+${HOUSE_NUMBER})${END}(?!\\s*(?:jaar|jr|uur|euro|eur|keer|dagen|weken|maanden|minuten|min|personen|mensen|man|vrouwen|meisjes|km|kilometer|meter|years?|hours?)(?![\\p{L}]))`,
   'gu',
 );
@@ -265,7 +266,7 @@ function hasAddressCue(text: string): boolean {
 
 /** The words without which `NUMBER_FIRST` and `STREET_WORD_AFTER` cannot match, folded. */
 const NUMBER_FIRST_WORDS: ReadonlySet<string> = new Set(
-  'rue avenue boulevard place chemin street st road rd ave lane drive close court way crescent gardens terrace'.split(' '),
+  'rue avenue boulevard place chemin street st road rd ave lane ln drive close court way crescent cres gardens terrace blvd'.split(' '),
 );
 const STREET_AFTER_WORDS: ReadonlySet<string> = new Set(
   'utca u ut ulica cesta utja ter tere korut krt koz sor setany rakpart g gatve pr prospektas al aleja skg cad caddesi cd sok sokak sokagi bulvari blv strasse strase str allee platz gasse weg straat laan plein gracht kade singel steeg dijk dyk dreef strjitte leane loane iela prospekts bulvaris laukums'.split(
@@ -595,7 +596,15 @@ function addressPusher(text: string, out: Candidate[]): (start: number, match: s
     while (cut < span.length && !isSpaceCode(span.charCodeAt(cut))) cut++;
     const first = span.slice(0, cut);
     if (span === '') return;
-    if (NOT_A_STREET.test(first) && (!/\d/.test(span) || !/^\p{Lu}/u.test(first)) && !streetAfterAll(text, start + offset, first, span))
+    // "bij de boerderij aan de Hoofdweg": where a farm or camp stands, a capitalised road's name is its address.
+    const rural = (): boolean =>
+      /^\p{Lu}/u.test(first) && RURAL_PLACE_BEFORE.test(text.slice(Math.max(0, start + offset - 60), start + offset));
+    if (
+      NOT_A_STREET.test(first) &&
+      (!/\d/.test(span) || !/^\p{Lu}/u.test(first)) &&
+      !streetAfterAll(text, start + offset, first, span) &&
+      !rural()
+    )
       return;
     // "Overslaan 2 keer", "Hoofdweg 3 jaar": a count, not a house number.
     if (COUNTED_AFTER.test(text.slice(start + offset + span.length, start + offset + span.length + 20))) return;
@@ -707,6 +716,9 @@ export function findAddresses(text: string): Candidate[] {
   if (digits && mentionsAny(text, ON_THE_WORDS))
     for (const m of allMatches(ON_THE_STREET, text)) push(m.index + m[0].length - m[1]!.length, m[1]!, 2);
   if (digits && mentionsAny(text, BARE_STREET_CUES)) findBareLowerStreets(text, out);
+  if (digits && mentionsAny(text, LAAN_WORDS)) findLowerLanes(text, out);
+  if (digits && mentionsAny(text, NUMBER_THEN_NAME_WORDS)) findNumbersThenNames(text, out);
+  if (mentionsAny(text, ROAD_BY_TOWN_WORDS)) findRoadsByTowns(text, out);
   if (mentionsAny(text, LEADING_STREET_WORDS))
     for (const m of allMatches(LEADING_STREET_WORD_NAMED, text)) {
       const start = m.index + m[0].length - m[1]!.length;
@@ -802,7 +814,7 @@ const LEADING_STREET_WORDS: ReadonlySet<string> = new Set([
  * ending after a preposition and "de" is a street, unless a dictionary knows it ("in de winkelstraat").
  */
 const LOWER_STREET_AFTER_THE = new RegExp(
-  `(?<![\\p{L}])(?:in|op|aan|bij|naar|langs|via|uit|over|achter|voor|vanaf|richting)\\s+de\\s+([\\p{Ll}][\\p{Ll}-]{2,}(?:${STRICT_END}))(?![\\p{L}\\d])`,
+  `(?<![\\p{L}])(?:in|op|aan|bij|naar|langs|via|uit|over|achter|voor|vanaf|van|richting)\\s+de\\s+([\\p{Ll}][\\p{Ll}-]{2,}(?:${STRICT_END}))(?![\\p{L}\\d])`,
   'giu',
 );
 const LOWER_STREET_CUES: ReadonlySet<string> = new Set([
@@ -818,22 +830,106 @@ const LOWER_STREET_CUES: ReadonlySet<string> = new Set([
   'woont',
   'wonen',
 ]);
-const PREPOSITION_WORDS: ReadonlySet<string> = new Set('in op aan bij naar langs via uit over achter voor vanaf richting'.split(' '));
+const PREPOSITION_WORDS: ReadonlySet<string> = new Set('in op aan bij naar langs via uit over achter voor vanaf van richting'.split(' '));
 
 /** A word for living or staying somewhere earlier in the sentence. */
 const LIVING_BEFORE =
   /(?<![\p{L}])(?:woont|wonen|woonde|woonden|slaapt|slapen|sliep|sliepen|verblijft|verblijven|adres|woonadres|lives|live|living|stays|staying)(?![\p{L}])[^.!?\n]*$/iu;
 
+/**
+ * "she lives at 45 Tran Hung Dao, quan 1", "address: 12 Kofi Annan": a house number and capitalised words
+ * right after a word for living or an address word, as English orders it, where the street's name has no
+ * street word (Vietnamese, Ghanaian and Nigerian streets are often a person's name); a district number
+ * after a comma belongs to it. Not a town, a month or words a dictionary knows ("lives at 3 Green Park").
+ */
+const NUMBER_THEN_NAME =
+  /(?<![\p{L}])(?:lives?|living|lived|stays?|staying|stayed|address(?:\s+is)?|adres(?:\s+is)?|woont|wonen|woonde|woonden)\s*:?\s+(?:(?:at|on|op|aan|in)\s+)?((?!0)\d{1,4}[A-Za-z]?,?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(,\s+(?:quan|quận|district|phường|phuong|sector|zone|area)\s+\d{1,2}(?![\p{L}\d]))?/gu;
+const NUMBER_THEN_NAME_WORDS: ReadonlySet<string> = new Set(
+  'live lives living lived stay stays staying stayed address adres woont wonen woonde woonden'.split(' '),
+);
+
+function findNumbersThenNames(text: string, out: Candidate[]): void {
+  for (const m of allMatches(NUMBER_THEN_NAME, text)) {
+    const street = m[1]!;
+    const start = m.index + m[0].length - street.length - (m[2]?.length ?? 0);
+    const end = m.index + m[0].length;
+    const words = splitOnSpaces(street).slice(1);
+    if (words.every((w) => isOrdinaryWord(fold(w))) || isPlaceName(words.join(' ')) || isPlaceName(words[0]!)) continue;
+    if (COUNTED_AFTER.test(` ${words[0]!}`) || out.some((c) => c.start < end && start < c.end)) continue;
+    out.push({ type: 'ADRES', start, end, tier: 2 });
+  }
+}
+
+/**
+ * "woonachtig te laan van meerdervoort 345 b", "ze woont aan de laan van nieuw oost-indië 12": a street
+ * that opens with "Laan" and a particle, typed in lower case, with a house number, after a preposition
+ * of place or an address word (the capitalised form is `STREET_WITH_NUMBER`'s).
+ */
+const LOWER_LAAN = new RegExp(
+  `(?<![\\p{L}])(?:op|aan|in|at|on|te|adres(?:\\s+is)?:?|address(?:\\s+is)?:?|woonachtig(?:\\s+(?:op|aan|te))?)\\s+(?:de\\s+)?(laan\\s+(?:van|der|den|de|het|'t|ten|ter|op|naar)\\s+(?:(?:van|de|der|den|het|'t)\\s+)?[\\p{L}'’-]{3,}(?:\\s+[\\p{L}'’-]{3,})?\\s+${HOUSE_NUMBER})${END}`,
+  'giu',
+);
+const LAAN_WORDS: ReadonlySet<string> = new Set(['laan']);
+
+function findLowerLanes(text: string, out: Candidate[]): void {
+  for (const m of allMatches(LOWER_LAAN, text)) {
+    const street = m[1]!;
+    const start = m.index + m[0].length - street.length;
+    const end = start + street.length;
+    const words = splitOnSpaces(street).filter((w) => /^\p{L}/u.test(w));
+    // "op laan van de 3": the name after the particle must be a word of its own, not a function word.
+    if (isFunctionWord(fold(words[words.length - 1]!)) || COUNTED_AFTER.test(text.slice(end, end + 20))) continue;
+    if (out.some((c) => c.start < end && start < c.end)) continue;
+    out.push({ type: 'ADRES', start, end, tier: 2 });
+  }
+}
+
+/**
+ * "the farm road near Zevenhuizen", "de zandweg bij Ter Apel": a country road named by its kind alone and
+ * the town it runs by. In the countryside that is the whole address of a farm or a camp; the town must be
+ * one the gazetteer knows, so "the back road to work" stays.
+ */
+const ROAD_BY_TOWN =
+  /(?<![\p{L}])(?:the|a|de|een|die|that)\s+((?:(?:farm|dirt|country|gravel|dyke|dike|canal|back|forest|polder|sand|field)\s+(?:road|lane|track|path)|zandweg|zandpad|landweg|polderweg|dijkweg|bosweg|veldweg|kanaalweg|karrenspoor|ventweg|parallelweg|binnenweg|achterweg)\s+(?:near|outside|behind|past|by|towards|bij|buiten|achter|voorbij|richting|langs|naar)\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?))/gu;
+const ROAD_BY_TOWN_WORDS: ReadonlySet<string> = new Set(
+  'road lane track path zandweg zandpad landweg polderweg dijkweg bosweg veldweg kanaalweg karrenspoor ventweg parallelweg binnenweg achterweg'.split(
+    ' ',
+  ),
+);
+
+function findRoadsByTowns(text: string, out: Candidate[]): void {
+  for (const m of allMatches(ROAD_BY_TOWN, text)) {
+    const [, road, town] = m as unknown as [string, string, string];
+    // "Ter Apel" or "Ter Apel Noord": the longest run of capitalised words the gazetteer knows.
+    const known = isPlaceName(town) ? town : isPlaceName(town.split(/[ -]/)[0]!) ? town.split(/[ -]/)[0]! : undefined;
+    if (known === undefined) continue;
+    const start = m.index + m[0].length - road.length;
+    const end = start + road.length - (town.length - known.length);
+    if (out.some((c) => c.start < end && start < c.end)) continue;
+    out.push({ type: 'ADRES', start, end, tier: 2 });
+  }
+}
+
+/**
+ * A farm, greenhouse, camp site or shed earlier in the sentence: "ze zitten bij de boerderij aan de zandweg",
+ * "op een camping aan de dijkweg". Where workers are housed in the countryside, the road it stands on is
+ * its whole address, even a road a dictionary knows.
+ */
+const RURAL_PLACE_BEFORE =
+  /(?<![\p{L}])(?:boerderij|boerderijtje|erf|camping|kas|kassen|tuinderij|kwekerij|loods|schuur|stacaravan|caravan|chalet|woonwagen|vakantiepark|bungalowpark|huisjes|barak|barakken|farm|farmhouse|barn|greenhouse|shed|caravans|campsite)(?![\p{L}])[^.!?\n]*$/iu;
+
 function findLowerStreetsAfterThe(text: string, out: Candidate[]): void {
   for (const m of allMatches(LOWER_STREET_AFTER_THE, text)) {
     const street = m[1]!;
     const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const rural = RURAL_PLACE_BEFORE.test(before);
     // "op de kerkweg nummer 23": "nummer" and a house number after it let a shorter name and a dictionary word count.
     const numbered = NUMBER_AFTER_STREET.test(text.slice(end, end + 30));
-    if (street !== street.toLowerCase() || street.length < (numbered ? 6 : 8)) continue;
+    if (street !== street.toLowerCase() || street.length < (numbered || rural ? 6 : 8)) continue;
     const key = fold(street);
     // "ze woont boven de snackbar op de dorpsstraat": in a clause about where someone lives, a street the dictionary knows is still one.
-    const lived = LIVING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
+    const lived = rural || LIVING_BEFORE.test(before);
     if (NOT_A_STREET.test(key) || (!numbered && !lived && isOrdinaryWord(key)) || isPlaceName(street)) continue;
     const start = m.index + m[0].length - street.length;
     if (out.some((c) => c.start < start + street.length && start < c.end)) continue;
@@ -965,10 +1061,12 @@ function findStreetsBesideTowns(text: string, out: Candidate[]): void {
  * in a town ("in", "uit") are left out: there a place and a number are a place and a count.
  */
 const PREPOSITION_STREET = new RegExp(
-  `(?<![\\p{L}\\d'’-])(?:[Oo]p|[Aa]an|[Aa]t|[Oo]n|[Nn]a|[Vv]|[Ww]|[Pp]rzy|[Pp]e|[Ff]|ở)\\s+(?:(?:het|'t|den)\\s+)?((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?\\s+(?:(?:van|de|der|den|het|'t|ter|ten)\\s+)?){0,2}\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}?\\p{Ll}+)?)\\s+(?!0)(\\d{1,4}(?:[a-zA-Z](?![\\p{L}])|-\\d{1,3}|-[a-zA-Z])?)(?![\\p{L}\\d%€]|[.,:/-]\\d|\\s?%)`,
+  `(?<![\\p{L}\\d'’-])(?:[Oo]p|[Aa]an|[Aa]t|[Oo]n|[Nn]a|[Vv]|[Ww]|[Pp]rzy|[Pp]e|[Ff]|ở|[Aa]chter|[Nn]aast|[Tt]egenover|[Bb]ehind|[Oo]pposite)\\s+(?:(?:het|'t|den)\\s+)?((?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?\\s+(?:(?:van|de|der|den|het|'t|ter|ten)\\s+)?){0,2}\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}?\\p{Ll}+)?)\\s+(?!0)(\\d{1,4}(?:[a-zA-Z](?![\\p{L}])|-\\d{1,3}|-[a-zA-Z])?)(?![\\p{L}\\d%€]|[.,:/-]\\d|\\s?%)`,
   'gu',
 );
-const PREPOSITION_STREET_WORDS: ReadonlySet<string> = new Set('op aan at on na v w przy pe f ở'.split(' '));
+const PREPOSITION_STREET_WORDS: ReadonlySet<string> = new Set(
+  'op aan at on na v w przy pe f ở achter naast tegenover behind opposite'.split(' '),
+);
 /**
  * Capitalised words that take a number without being a street: a channel, platform, page, group,
  * floor, room, gate, line, chapter, season or version ("op Kanaal 5", "at Gate 12", "op Spoor 3").
@@ -1017,8 +1115,19 @@ const UNIT_BEFORE_STREET =
 const QUARTER_AFTER =
   /^,\s*(?:Hay|Derb|Douar|Quartier|Cité|Lotissement|Résidence|[Ss]ector(?:ul)?|[Ss]ektor|Mikrorayon|мкр\.?|микрорайон|мікрорайон|ж\.к\.|жк)\s+[\p{Lu}\d][\p{L}'’\d-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}/u;
 
-/** "Zwanenburgwal 9 3hoog", "Javastraat 8, 2-hoog", "Kade 4 1e etage": the floor after the house number. */
-const FLOOR_AFTER = /^,?\s+(?:[1-9]\s?-?\s?hoog|[1-9](?:e|ste|de)\s+(?:etage|verdieping)|(?:een|twee|drie|vier|vijf)hoog)(?![\p{L}\d])/u;
+/**
+ * "Zwanenburgwal 9 3hoog", "Javastraat 8, 2-hoog achter", "Kade 4 1e etage", "Stationsweg 22, tweede etage",
+ * "Queen Street 27, 2nd floor", "Hauptstraße 12, 3. OG", "rue Victor Hugo 14, 2ème étage": the floor after the
+ * house number, as citizens of each country type it.
+ */
+const FLOOR_AFTER =
+  /^,?\s+(?:(?:[1-9]\s?-?\s?h(?:oog|g)|(?:een|twee|drie|vier|vijf)\s?-?\s?hoog)(?:\s+(?:achter|voor|links|rechts))?|(?:[1-9](?:e|ste|de)|eerste|tweede|derde|vierde|vijfde|zesde|bovenste)\s+(?:etage|verdieping|woonlaag)(?:\s+(?:achter|voor|links|rechts))?|[1-9]\.\s?(?:emelet|em\.)(?:\s?\d{1,3}\.?(?!\d))?|(?:[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|top|ground)\s+floor|floor\s+[1-9]|[1-9]\.\s?(?:OG|Stock|Etage|Obergeschoss)|[1-9](?:e|er|ère|ème|eme)\s+[ée]tage|[1-9][ºª°]\s?piso|piso\s+[1-9]|[1-9]\.?\s+pi[ęe]tro|pi[ęe]tro\s+[1-9])(?![\p{L}\d])/u;
+const FRENCH_STREET_START = /^(?:rue|avenue|boulevard|bd|chemin|place|allée|allee|impasse|quai|route|cours)\s/i;
+const FRENCH_NUMBER_BEFORE = /(?:^|[^\p{L}\d€$£.,:/-])((?!0)\d{1,4}(?:\s?(?:bis|ter|[A-Za-z]))?,?\s+)$/u;
+/** "rue Victor Hugo, 3e étage": the floor's ordinal taken as the house number, its word after it. */
+const FLOOR_WORD_AFTER = /^\s(?:[ée]tage|etage|verdieping|floor|piso|Stock|OG)(?![\p{L}])/u;
+/** "kerkstraat 12-3 hoog": the floor's digit taken as the house number's addition, "hoog" after it. */
+const HOOG_AFTER = /^\s?hoog(?:\s+(?:achter|voor|links|rechts))?(?![\p{L}\d])/u;
 
 /** "22 Green Lane, Flat 4", "Kerkstraat 8, apartment 12": the flat after the street and its number. */
 const UNIT_AFTER_STREET =
@@ -1067,9 +1176,32 @@ const NUMBER_FIRST_LOWER = new RegExp(
   'gu',
 );
 
+/**
+ * "burgemeester de withstraat 12", "2e hugo de grootstraat 14", "jan van galenstraat 3": a street named
+ * after someone, typed in lower case, opens with the person's title or first name and a particle, which
+ * the street's own pattern (one word with a street ending) leaves before it.
+ */
+const LOWER_NAME_BEFORE_STREET =
+  /(?:^|[^\p{L}])((?:[1-9]e\s+|eerste\s+|tweede\s+|derde\s+)?(\p{Ll}{2,})\s+((?:van|de|der|den|ter|ten|van\s+der|van\s+den|van\s+de|van\s+'t)\s+)?)$/u;
+const STREET_TITLES: ReadonlySet<string> = new Set(
+  'burgemeester dokter professor generaal admiraal kapitein koningin koning prins prinses president pastoor pater minister graaf gravin hertog hertogin sint'.split(
+    ' ',
+  ),
+);
+
+function lowerNameBefore(text: string, start: number): number {
+  const m = LOWER_NAME_BEFORE_STREET.exec(text.slice(Math.max(0, start - 40), start));
+  if (m === null) return 0;
+  const key = fold(m[2]!);
+  const title = STREET_TITLES.has(key);
+  if (!title && (m[3] === undefined || !FIRST_NAMES.has(key) || isFunctionWord(key))) return 0;
+  return m[1]!.length;
+}
+
 /** Street names followed by "op nummer 14" take the number in; a house number, a second one after "en" or "t/m". */
 function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
   for (const c of found) {
+    if (isAsciiLower(text.charCodeAt(c.start)) && text.charCodeAt(c.start - 1) === 32) c.start -= lowerNameBefore(text, c.start);
     const head = text.charAt(c.start);
     const particle =
       head !== head.toLowerCase() &&
@@ -1090,6 +1222,10 @@ function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
     else if (/^\p{Lu}/u.test(text.slice(c.start, c.end)) && !/\d/.test(text.slice(c.start, c.end))) {
       const numberBefore = NUMBER_BEFORE_NAME.exec(before);
       if (numberBefore !== null && !YEAR_LIKE.test(` ${numberBefore[1]!.trim()}`)) c.start -= numberBefore[1]!.length;
+    } else if (FRENCH_STREET_START.test(text.slice(c.start, c.end))) {
+      // "au 14 bis rue Victor Hugo, 3e étage": French puts the house number, and its "bis", before the street word.
+      const numberBefore = FRENCH_NUMBER_BEFORE.exec(before);
+      if (numberBefore !== null && !YEAR_LIKE.test(` ${/\d+/.exec(numberBefore[1]!)![0]}`)) c.start -= numberBefore[1]!.length;
     }
     const range = /\d[a-zA-Z]?$/.test(text.slice(c.start, c.end)) ? SECOND_NUMBER.exec(text.slice(c.end, c.end + 16)) : null;
     if (range !== null && !COUNTED_AFTER.test(text.slice(c.end + range[0].length, c.end + range[0].length + 20))) c.end += range[0].length;
@@ -1099,6 +1235,12 @@ function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
     if (unitAfter !== null) c.end += unitAfter[0].length;
     const floor = /\d[a-zA-Z]?$/.test(text.slice(c.start, c.end)) ? FLOOR_AFTER.exec(text.slice(c.end, c.end + 24)) : null;
     if (floor !== null) c.end += floor[0].length;
+    const hoog = floor === null && /[-\s][1-9]$/.test(text.slice(c.start, c.end)) ? HOOG_AFTER.exec(text.slice(c.end, c.end + 20)) : null;
+    if (hoog !== null) c.end += hoog[0].length;
+    const floorWord = /\d(?:e|er|ème|eme|ste|de|st|nd|rd|th|\.)$/.test(text.slice(c.start, c.end))
+      ? FLOOR_WORD_AFTER.exec(text.slice(c.end, c.end + 12))
+      : null;
+    if (floorWord !== null) c.end += floorWord[0].length;
     const after = NUMBER_AFTER_STREET.exec(text.slice(c.end, c.end + 30));
     if (after !== null && !/\d/.test(text.slice(c.start, c.end))) {
       c.end += after[0].length;

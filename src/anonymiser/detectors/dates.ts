@@ -13,7 +13,7 @@
  * readable in the durations ("al twee jaar"), which are never masked.
  */
 import { digitRuns, hasRunBeforeRun } from '../digitRuns';
-import { allMatches, fold, hasDigit, includesAny, lowerCase, mentionsAny } from '../text';
+import { allMatches, fold, hasDigit, includesAny, lowerCase, mentionsAny, tokenize } from '../text';
 import { CAPITAL_NEAR_DIGIT, hasAny } from '../textShape';
 import type { Candidate } from '../types';
 
@@ -40,7 +40,8 @@ const MONTHS_FOREIGN = [
 ].join('|');
 const MONTH = `(?:${MONTHS_NL}|${MONTHS_EN}|${MONTHS_FOREIGN}|(?:${MONTHS_SHORT})\\.?)`;
 const YEAR = `(?:\\s+(?:19|20)\\d{2}|\\s+'\\d{2})`;
-const ORDINAL = '(?:e|ste|de|st|nd|rd|th)?';
+/** Ordinal endings: Dutch and English, French "1er"/"1re", the Spanish, Portuguese and Italian "1º"/"1ª". */
+const ORDINAL = '(?:e|ste|de|st|nd|rd|th|er|re|º|ª)?';
 /** Weekdays in German, French, Spanish, Portuguese, Polish, Romanian and Turkish, before a day and month ("Samstag, 6. Juli"). */
 const WEEKDAYS_FOREIGN =
   'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|poniedziałek|poniedzialek|wtorek|środa|sroda|czwartek|piątek|piatek|sobota|niedziela|luni|marți|marti|miercuri|joi|vineri|sâmbătă|sambata|duminică|duminica|pazartesi|salı|sali|çarşamba|carsamba|perşembe|persembe|cuma|cumartesi|pazar';
@@ -48,11 +49,16 @@ const WEEKDAYS_FOREIGN =
 const WEEKDAY = `(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ma|di(?!\\s+\\d{1,2}\\s+di\\s)|wo|do|vr|za|zo|${WEEKDAYS_FOREIGN})\\.?,?\\s+(?:(?:de|the|le|el|o)\\s+)?)?`;
 
 const DAY_MONTH_NAME = new RegExp(
-  `(?<![\\p{L}\\d])${WEEKDAY}(?:0?[1-9]|[12]\\d|3[01])(?:${ORDINAL}|\\.)\\s*(?:of\\s+|de\\s+|di\\s+)?${MONTH}(?![\\p{L}])(?:${YEAR}|\\s+(?:19|20)\\d{2}\\.?)?(?!\\d)`,
+  `(?<![\\p{L}\\d])${WEEKDAY}(?:0?[1-9]|[12]\\d|3[01])(?:${ORDINAL}|\\.)\\s*(?:of\\s+|de\\s+|di\\s+)?${MONTH}(?![\\p{L}])(?:${YEAR}|\\s+(?:19|20)\\d{2}\\.?|,\\s*(?:19|20)\\d{2}(?![\\p{L}\\d]|\\s*(?:euro|eur|€|dollar|pond|lei|zł)))?(?!\\d)`,
   'giu',
 );
 const MONTH_NAME_DAY = new RegExp(
   `(?<![\\p{L}\\d])(?:${MONTHS_EN}|${MONTHS_NL})\\s+(?:0?[1-9]|[12]\\d|3[01])${ORDINAL}(?![\\p{L}\\d:])(?:,?${YEAR})?`,
+  'giu',
+);
+/** "May the 5th", "june the twenty-first": an English month, "the" and the day as an ordinal. */
+const MONTH_THE_DAY = new RegExp(
+  `(?<![\\p{L}\\d])(?:${MONTHS_EN})\\s+the\\s+(?:(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty-first)(?![\\p{L}\\d])(?:,?${YEAR})?`,
   'giu',
 );
 /**
@@ -68,10 +74,16 @@ const DAY_WORD_EN =
 /** A Polish day in words, an ordinal in the genitive before the month's genitive: "piętnastego maja", "dwudziestego pierwszego marca". */
 const POLISH_UNITS = 'pierwszego|drugiego|trzeciego|czwartego|pi[ąa]tego|sz[óo]stego|si[óo]dmego|[óo]smego|dziewi[ąa]tego';
 const DAY_WORD_PL = `(?:(?:dwudziestego|trzydziestego)(?:\\s+(?:${POLISH_UNITS}))?|${POLISH_UNITS}|dziesi[ąa]tego|jedenastego|dwunastego|trzynastego|czternastego|pi[ęe]tnastego|szesnastego|siedemnastego|osiemnastego|dziewi[ęe]tnastego)`;
+/**
+ * Days in words in French, Spanish, Portuguese and German ("le cinq mai", "el tres de mayo", "am dritten
+ * Mai"): only with a date word before them, "de"/"di" or a year (`findWrittenDates`).
+ */
+const DAY_WORD_FOREIGN =
+  '(?:premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix(?:-sept|-huit|-neuf)?|onze|douze|treize|quatorze|quinze|seize|vingt(?:-et-un|-\\p{L}+)?|trente(?:-et-un)?|primero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[ée]is|diecisiete|dieciocho|diecinueve|veinte|veinti\\p{L}+|treinta(?:\\s+y\\s+uno)?|primeiro|dois|três|quatro|sete|oito|nove|dez|doze|treze|dezesseis|dezasseis|dezessete|dezassete|dezoito|dezenove|dezanove|vinte(?:\\s+e\\s+\\p{L}+)?|trinta(?:\\s+e\\s+um)?|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|\\p{L}+zehnt|zwanzigst|\\p{L}+zwanzigst|dreißigst|einunddreißigst)en?)';
 const YEAR_WORDS =
-  '(?:negentienhonderd|tweeduizend|nineteen|twenty|two\\s+thousand)(?:\\s*(?:en\\s+|and\\s+)?(?:[\\p{L}-]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tien|tig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)))?';
+  '(?:negentienhonderd|tweeduizend|negentien(?=\\s+\\p{L}*tig(?![\\p{L}]))|nineteen|twenty|two\\s+thousand)(?:\\s*(?:en\\s+|and\\s+)?(?:[\\p{L}-]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tien|tig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)))?';
 const WRITTEN_DATE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:de|the)\\s+)?(?:${DAY_WORD_NL}|${ORDINAL_WORD_NL}|${DAY_WORD_EN}|${DAY_WORD_PL}|(?:0?[1-9]|[12]\\d|3[01])${ORDINAL})\\s+(?:(?:van|of)\\s+)?${MONTH}(?![\\p{L}])(?:${YEAR}|\\s+${YEAR_WORDS})?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(?:de|the)\\s+)?(?:${DAY_WORD_NL}|${ORDINAL_WORD_NL}|${DAY_WORD_EN}|${DAY_WORD_PL}|${DAY_WORD_FOREIGN}|(?:0?[1-9]|[12]\\d|3[01])${ORDINAL})\\s+(?:(?:van|of|de|di)\\s+)?${MONTH}(?![\\p{L}])(?:${YEAR}|\\s+${YEAR_WORDS})?(?![\\p{L}\\d])`,
   'giu',
 );
 
@@ -147,17 +159,25 @@ const ROMAN_MONTH =
   /(?<![\p{L}\d])(?:0?[1-9]|[12]\d|3[01])(?:\.\s?|\s)(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.\s?|\s)(?:19|20)\d{2}(?![\p{L}\d])/gu;
 
 /** "op drie maart", "since twelve may": a date word before a day in words and a month. */
-const WORD_DATE_CUE = /(?:^|[^\p{L}])(?:op|sinds|vanaf|tot|geboren|geb\.?|jarig|on|since|until|born|birthday)\s+$/iu;
+const WORD_DATE_CUE =
+  /(?:^|[^\p{L}])(?:op|sinds|vanaf|tot|geboren|geb\.?|jarig|on|since|until|born|birthday|le|el|am|seit|bis|depuis|desde|hasta|jusqu'au|né|née|nacid[oa]|nascid[oa]|geboren\s+am)\s+$/iu;
 
 function findWrittenDates(text: string, push: (start: number, end: number) => void): void {
   for (const m of allMatches(WRITTEN_DATE, text)) {
     // A day in words or with "van"/"of" is what this adds; "3 mei" is found below.
-    if (/^(?:(?:de|the)\s+)?\d+\s+\p{L}/u.test(m[0]) && !/\s(?:van|of)\s/i.test(m[0])) continue;
+    // "12 maart negentienhonderdvijfennegentig": a year in words is this rule's too.
+    if (/^(?:(?:de|the)\s+)?\d+\s+\p{L}/u.test(m[0]) && !/\s(?:van|of)\s|honderd|duizend|thousand|negentien|nineteen|twenty/i.test(m[0]))
+      continue;
     // "een maart" or "one may" alone is no date: a lone number word needs a year or "van"/"of", or a date
     // word before it and a day other than one ("op drie maart"; "may" is also a verb).
     const cued =
-      WORD_DATE_CUE.test(text.slice(Math.max(0, m.index - 10), m.index)) && !/^(?:een|één|one)\s/i.test(m[0]) && !/\smay$/i.test(m[0]);
-    if (!cued && !/\d{4}|\s(?:van|of)\s|honderd|duizend|thousand|nineteen|twenty\s/i.test(m[0]) && !/^(?:de|the)\s/i.test(m[0])) continue;
+      WORD_DATE_CUE.test(text.slice(Math.max(0, m.index - 10), m.index)) &&
+      !/^(?:een|één|one|un|um|uno)\s/i.test(m[0]) &&
+      !/\s(?:may|mar)\.?$/i.test(m[0]);
+    // "dos de mayo", "tres de março": the day's word, "de" and the month say a date in Spanish and Portuguese.
+    const linked = /\s(?:van|of)\s|\p{L}\s+d[ei]\s+\p{L}{4}/iu.test(m[0]) && !/^(?:een|één|one|un|um|uno)\s/i.test(m[0]);
+    if (!cued && !linked && !/\d{4}|honderd|duizend|thousand|nineteen|negentien|twenty\s/i.test(m[0]) && !/^(?:de|the)\s/i.test(m[0]))
+      continue;
     const lead = /^(?:de|het|the)\s+/i.exec(m[0])?.[0].length ?? 0;
     push(m.index + lead, m.index + m[0].length);
   }
@@ -178,12 +198,23 @@ function datePusher(out: Candidate[]): (start: number, end: number, tier?: 1 | 2
 const VIETNAMESE_MONTH = /th[áa]ng/iu;
 export const VIETNAMESE_MONTH_WORDS: readonly string[] = ['thang', 'tháng'];
 
+/** "12 Mart'ta", "3 Mayıs’ta": a Turkish case ending after an apostrophe on a month's name. */
+function monthBeforeApostrophe(text: string): boolean {
+  if (!text.includes("'") && !text.includes('’')) return false;
+  for (const t of tokenize(text)) {
+    const cut = t.key.search(/['’]/);
+    if (cut > 0 && MONTH_KEYS.has(t.key.slice(0, cut))) return true;
+  }
+  return false;
+}
+
 export function findDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const push = datePusher(out);
   // A date written out in words may hold no digit at all.
-  const months = mentionsAny(text, MONTH_KEYS);
+  const months = mentionsAny(text, MONTH_KEYS) || monthBeforeApostrophe(text);
   if (months) findWrittenDates(text, push);
+  if (months) for (const m of allMatches(MONTH_THE_DAY, text)) push(m.index, m.index + m[0].length);
   if (!hasDigit(text)) return out;
   if (hasAny(text, CAPITAL_NEAR_DIGIT) && /\d[\s.]?[IVX]/.test(text))
     for (const m of allMatches(ROMAN_MONTH, text)) push(m.index, m.index + m[0].length);
@@ -221,6 +252,7 @@ export function findDates(text: string): Candidate[] {
         push(m.index, m.index + m[0].length, 2);
     }
   if (hasRunBeforeRun(runs, 1) || hasRunBeforeRun(runs, 2)) findNumericWithoutYear(text, out, push);
+  if (out.length > 0) withBirthYears(text, out);
   return withDayRanges(text, out);
 }
 
@@ -238,11 +270,32 @@ function findNumericWithYear(text: string, push: (start: number, end: number, ti
   }
 }
 
+/** "geboren 12 mrt 95": after a birth word, two digits after a day and month are the year. */
+const TWO_DIGIT_YEAR_AFTER = /^\s+\d{2}(?![\p{L}\d]|[.,:]\d)/u;
+
+function withBirthYears(text: string, found: Candidate[]): void {
+  for (const d of found) {
+    if (!/\p{L}\.?$/u.test(text.slice(d.start, d.end))) continue;
+    const year = TWO_DIGIT_YEAR_AFTER.exec(text.slice(d.end, d.end + 6));
+    if (year !== null && BIRTH_CUE.test(text.slice(Math.max(0, d.start - 30), d.start))) d.end += year[0].length;
+  }
+}
+
+/** "op 3.5.", "am 03.05.": a day and month with a dot after each, as German and Dutch write them, after a date word. */
+const DOTTED_NO_YEAR = /(?<![\w.\/:-])(\d{1,2})\.(\d{1,2})\.(?![\w]|\d)/g;
+const DOTTED_CUE =
+  /(?:^|[^\p{L}])(?:op|sinds|vanaf|tot|per|geboren|geb\.?|datum|on|since|born|from|until|dob|am|seit|bis|vom|le|el|dnia|din)\s+$/iu;
+
 function findNumericWithoutYear(
   text: string,
   out: readonly Candidate[],
   push: (start: number, end: number, tier?: 1 | 2 | 3) => void,
 ): void {
+  if (text.includes('.'))
+    for (const m of allMatches(DOTTED_NO_YEAR, text)) {
+      if (validDayMonth(Number(m[1]), Number(m[2])) && DOTTED_CUE.test(text.slice(Math.max(0, m.index - 12), m.index)))
+        push(m.index, m.index + m[0].length, 2);
+    }
   for (const m of allMatches(NUMERIC_NO_YEAR, text)) {
     // "ik ben 13-03 jarig": the birthday word may also follow.
     const birthday = /^\s+(?:jarig|geboren)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
@@ -265,20 +318,23 @@ const ASIAN_DATE =
 
 /** "in de nacht van 23 op 24 december", "3 t/m 5 mei", "12-13 March": the first day of a range belongs to the date after it. */
 const DAY_BEFORE_RANGE =
-  /(?<![\p{L}\d.,:/-])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de|st|nd|rd|th)?\s*(?:op|en|tot|t\/m|tm|-|–|and|to|or|of|\/|&|на|i|și|si|und|et|y|e)\s*$/iu;
+  /(?<![\p{L}\d.,:/-])(?:0?[1-9]|[12]\d|3[01])(?:e|ste|de|st|nd|rd|th)?\s*(?:op|en|tot|t\/m|tm|-|–|and|to|or|of|\/|&|,|на|i|și|si|und|et|y|e)\s*$/iu;
 
 const AGE_BEFORE = /(?:^|[^\p{L}])(?:is|was|ben|bent|wordt|werd|word|age|aged|am)\s+$/iu;
 
 function withDayRanges(text: string, found: Candidate[]): Candidate[] {
   for (const d of found) {
-    if (!/\d/.test(text[d.start] ?? '')) continue;
-    const before = DAY_BEFORE_RANGE.exec(text.slice(Math.max(0, d.start - 12), d.start));
-    if (before === null) continue;
-    const from = d.start - before[0].length;
-    // A range runs forward ("ze is 16 op 4 mei geworden" is an age), and an age word opens none.
-    if (parseInt(before[0], 10) >= parseInt(text.slice(d.start), 10)) continue;
-    if (AGE_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
-    d.start = from;
+    // "op 3, 4 en 5 mei": each day of a list before the month belongs to it, one step back at a time.
+    for (let step = 0; step < 6; step++) {
+      if (!/\d/.test(text[d.start] ?? '')) break;
+      const before = DAY_BEFORE_RANGE.exec(text.slice(Math.max(0, d.start - 12), d.start));
+      if (before === null) break;
+      const from = d.start - before[0].length;
+      // A range runs forward ("ze is 16 op 4 mei geworden" is an age), and an age word opens none.
+      if (parseInt(before[0], 10) >= parseInt(text.slice(d.start), 10)) break;
+      if (AGE_BEFORE.test(text.slice(Math.max(0, from - 12), from))) break;
+      d.start = from;
+    }
   }
   return found;
 }

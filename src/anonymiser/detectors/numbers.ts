@@ -331,7 +331,7 @@ export function registerCued(text: string, index: number): boolean {
 }
 
 const DOCUMENT_CUE =
-  /(?<![\p{L}])(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|permit|work\s+permit|(?:id\s+|identity\s+)?card|kaart|karta|carte|v-nummer|v-?nr|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|studentnummer|studentennummer|leerlingnummer|lidnummer|clientnummer|cliëntnummer|patientnummer|patiëntnummer|registratienummer|student\s+(?:number|id)|[vw]-?document|document|perso|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport\p{L}*|pasaport\p{L}*|pașaport\p{L}*|pasport\p{L}*|паспорт\p{L}*|лична(?:та)?\s+(?:ми\s+|му\s+|ѝ\s+|и\s+|си\s+)?карта|лк|carte\s+de\s+identitate|personalausweis|ausweis|reisepass|kimli[kğ]\p{L}*|személyi(?:\s+igazolvány)?|igazolvány|útlevél|utlevel|asmens\s+(?:kodas|tapatybės\s+kortelė)|pasas|občiansky\s+preukaz|obciansky|cestovný\s+pas|посвідчення|id-?card|identity\s+document|travel\s+document|reisdocument|titre\s+de\s+séjour|pasaporte|documento|seaman'?s?\s+book|seafarer'?s?\s+(?:book|id)|zeemansboek\p{L}*|monsterboek\p{L}*|discharge\s+book|v-?number|ind|papier\p{L}*|verblijfspas\p{L}*|pasje|nie|dni|nif|tie|cedula|cédula|dozvil|дозвіл\p{L}*|разрешение|povolen\p{L}*|pozwoleni\p{L}*|karta\s+pobytu|permis(?:\s+de\s+\p{L}+)?|buletinul|kennkarte|aufenthaltstitel|aufenthaltserlaubnis|prawo\s+jazdy|prawa\s+jazdy|шофьорска\s+книжка|посвідчення\s+водія|водительское\s+удостоверение|führerschein|fuhrerschein|ehliyet\p{L}*|carnet\s+de\s+conducir|carta\s+de\s+condu[cç][aã]o|jogosítvány|jogositvany|vodičský\s+preukaz|řidičský\s+průkaz|cart[aã]o\s+de\s+cidad[aã]o|cc(?![\p{L}])|bi(?![\p{L}])|h[ộo]\s?chi[ếe]u|c[ăa]n\s?c[ưu][ớo]c|cccd|cmnd|creditcard|credit\s+card|debit\s?card|pinpas|bankpas|betaalpas|\p{L}*chipkaart|visum|visa(?![\p{L}])|wiza|viz[aă]|виза|віза|ikamet|oturum|جواز|jawaz|jawaz\s+safar|hawiy+a|bitaqa|bi6aqa|بطاقة|هوية|گذرنامه|پاسپورت|护照|身份证|ፓስፖርት|baasaboor\p{L}*|letërnjoftim\p{L}*|leternjoftim\p{L}*|nüfus|nufus|legitymacj\p{L}*|carta\s+d['’]identit\p{L}*|carte\s+d['’]identit\p{L}*|carte\s+de\s+s[ée]jour|permesso\s+di\s+soggiorno|t[ií]tulo\s+de\s+resid\p{L}*|autoriza[çc][ãa]o\s+de\s+resid\p{L}*|cart[aã]o\s+de\s+resid\p{L}*|удостоверени\p{L}*|посвідк\p{L}*|картк\p{L}*|aadhaa?r|cpf|rg|rut|run|curp|cnh|cin|nin|c\.\s?i\.|cnic|nida|nric|philsys|umid|ghana\s?card)(?:-?nummer|\s+number|\s+(?:nr|no|num|nº|n°|nro)\.?)?[^.!?\n]{0,45}$/iu;
+  /(?<![\p{L}])(?:paspoort|pas|passport|id|identiteitskaart|identiteitsbewijs|id-kaart|idkaart|id-bewijs|identity\s+card|rijbewijs|driving\s+licen[cs]e|driver'?s?\s+licen[cs]e|verblijfsvergunning|verblijfsdocument|vergunning|residence\s+permit|permit|work\s+permit|(?:id\s+|identity\s+)?card|kaart|karta|carte|v-nummer|v-?nr|vreemdelingennummer|documentnummer|document\s+number|pasnummer|klantnummer|dossiernummer|studentnummer|studentennummer|leerlingnummer|lidnummer|clientnummer|cliëntnummer|patientnummer|patiëntnummer|registratienummer|student\s+(?:number|id)|[vw]-?document|document|perso|zaaknummer|polisnummer|werknemersnummer|personeelsnummer|seria|buletin|dowód|dowodu|dowod|paszport\p{L}*|pasaport\p{L}*|pașaport\p{L}*|pasport\p{L}*|паспорт\p{L}*|лична(?:та)?\s+(?:ми\s+|му\s+|ѝ\s+|и\s+|си\s+)?карта|лк|carte\s+de\s+identitate|personalausweis|ausweis|reisepass|kimli[kğ]\p{L}*|személyi(?:\s+igazolvány)?|igazolvány|útlevél|utlevel|asmens\s+(?:kodas|tapatybės\s+kortelė)|pasas|občiansky\s+preukaz|obciansky|cestovný\s+pas|посвідчення|id-?card|identity\s+document|travel\s+document|reisdocument|titre\s+de\s+séjour|pasaporte|documento|seaman'?s?\s+book|seafarer'?s?\s+(?:book|id)|zeemansboek\p{L}*|monsterboek\p{L}*|discharge\s+book|v-?number|ind|papier\p{L}*|verblijfspas\p{L}*|pasje|nie|dni|nif|tie|cedula|cédula|dozvil|дозвіл\p{L}*|разрешение|povolen\p{L}*|pozwoleni\p{L}*|karta\s+pobytu|permis(?:\s+de\s+\p{L}+)?|buletinul|kennkarte|aufenthaltstitel|aufenthaltserlaubnis|prawo\s+jazdy|prawa\s+jazdy|шофьорска\s+книжка|посвідчення\s+водія|водительское\s+удостоверение|führerschein|fuhrerschein|ehliyet\p{L}*|carnet\s+de\s+conducir|carta\s+de\s+condu[cç][aã]o|jogosítvány|jogositvany|vodičský\s+preukaz|řidičský\s+průkaz|cart[aã]o\s+de\s+cidad[aã]o|cc(?![\p{L}])|bi(?![\p{L}])|h[ộo]\s?chi[ếe]u|c[ăa]n\s?c[ưu][ớo]c|cccd|cmnd|creditcard|credit\s+card|debit\s?card|pinpas|bankpas|betaalpas|\p{L}*chipkaart|visum|visa(?![\p{L}])|wiza|viz[aă]|виза|віза|ikamet|oturum|جواز|jawaz|jawaz\s+safar|hawiy+a|bitaqa|bi6aqa|بطاقة|هوية|گذرنامه|پاسپورت|护照|身份证|ፓስፖርት|baasaboor\p{L}*|letërnjoftim\p{L}*|leternjoftim\p{L}*|nüfus|nufus|legitymacj\p{L}*|carta\s+d['’]identit\p{L}*|carte\s+d['’]identit\p{L}*|carte\s+de\s+s[ée]jour|permesso\s+di\s+soggiorno|t[ií]tulo\s+de\s+resid\p{L}*|autoriza[çc][ãa]o\s+de\s+resid\p{L}*|cart[aã]o\s+de\s+resid\p{L}*|удостоверени\p{L}*|посвідк\p{L}*|картк\p{L}*|aadhaa?r|cpf|rg|rut|run|curp|cnh|cin|nin|c\.\s?i\.|cnic|nida|nric|philsys|umid|ghana\s?card)(?:-?nummer|\s+number|\s+(?:nr|no|num|nº|n°|nro)\.?)?[^.!?\n]{0,45}$/iu;
 export const CODE = /(?<![\p{L}\d-])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,19}(?![\p{L}\d])/giu;
 
 /**
@@ -534,6 +534,7 @@ function findLongDocuments(text: string, out: Candidate[]): void {
       if (countDigits(m[0]) < 8 || !m[0].includes('/')) continue;
       if (cued(m.index)) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
+  if (/\b[a-z0-9] [a-z0-9] [a-z0-9] [a-z0-9]\b/i.test(text) && /\d \S \d/.test(text)) findSpelledCodes(text, out, cued);
   if (/\d \d \d/.test(text))
     for (const m of allMatches(ONE_BY_ONE, text)) {
       if (cued(m.index)) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
@@ -581,6 +582,57 @@ function findLongDocuments(text: string, out: Candidate[]): void {
     }
 }
 
+/**
+ * A case or file number after its word: "dossiernummer 2023/04512", "zaaknummer 12345/2024", "kenmerk
+ * 2023-IND-4471", "case no. 45-AB-2023", "pv-nummer PL0900-2023123456". Such a number finds the file
+ * and so the person, and its digits come in groups the other rules leave (slashes, dots, a year
+ * inside). A word that is also an ordinary noun ("zaak", "case", "file", "referentie": an order's
+ * reference is no one's file) counts only with its number word; a number needs five digits, or four with a letter or a mark between groups, so a bare year
+ * ("de zaak van 2019") or a date stays out.
+ */
+const CASE_CUE =
+  /(?<![\p{L}])(?:(?:dossier|kenmerk|aktenzeichen|expediente|sygnatura|dosar(?:ul)?)(?:-?(?:nummer|nr)|\s+(?:nummer|number|no|nr|n°|nº|num|numéro|número|numer))?|(?:zaak|zaaks|case|file|ref|reference|referentie|registratie|aangifte|proces-verbaal|pv|klacht|melding|complaint|report|sprawy|akt)(?:-?(?:nummer|nr|kenmerk)|\s+(?:nummer|number|no|nr|n°|nº|num|ref|reference)|(?=\s*[:#]))|proces-verbaal|(?:numéro|número|numer|număr(?:ul)?)\s+(?:de\s+|del\s+)?(?:dossier|dosarului|expediente|sprawy|caso))\.?\s*(?:(?:is|was|:|#|=|bij\s+(?:de|het)\s+[\p{L}-]+(?:\s+is)?|at\s+(?:the\s+)?[\p{L}-]+(?:\s+is)?|with\s+[\p{L}-]+(?:\s+is)?)\s*)*$/iu;
+/** "de aangifte heeft nummer …", "het dossier bij de IND heeft kenmerk …", "the case has number …": the number said with a verb. */
+const CASE_WITH_NUMBER =
+  /(?<![\p{L}])(?:dossier|zaak|aangifte|melding|klacht|case|file|complaint|report|proces-verbaal|pv)\s+(?:(?:bij|at|with)\s+(?:(?:de|het|the)\s+)?[\p{L}-]+\s+)?(?:heeft|had|met|onder|kreeg|krijgt|has|with|got|under|staat\s+onder)\s+(?:(?:het|een|the|a)\s+)?(?:nummer|number|kenmerk|reference|no\.?|nr\.?)\s*:?\s*$/iu;
+const CASE_NUMBER = /(?<![\p{L}\d/.-])[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])|\s(?=\d{2,}(?![\p{L}])))*(?![\p{L}\d])/gu;
+const DATE_SHAPED = /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$|^\d{4}-\d{2}-\d{2}$/;
+
+function findCaseNumbers(text: string, out: Candidate[]): void {
+  for (const m of allMatches(CASE_NUMBER, text)) {
+    const digits = countDigits(m[0]);
+    if (digits < 4 || digits > 24 || DATE_SHAPED.test(m[0])) continue;
+    if (digits === 4 && !/[A-Z/.-]/i.test(m[0].replace(/\d{4}/, ''))) continue;
+    // A number with lower-case letters is a word with digits ("3de", "2x"), unless written all in lower case.
+    if (/[a-z]/.test(m[0]) && /[A-Z]/.test(m[0])) continue;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (!CASE_CUE.test(before) && !CASE_WITH_NUMBER.test(before)) continue;
+    out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+  }
+}
+
+/** The words without which `CASE_CUE` cannot match, folded. */
+const CASE_CUE_WORDS: ReadonlySet<string> = new Set(
+  'dossier dossiernummer dossiernr dossier-nummer dossier-nr kenmerk referentie referentienummer referentie-nummer aktenzeichen expediente sygnatura dosar dosarul dosarului zaak zaaks zaaknummer zaaknr zaak-nummer zaak-nr zaakkenmerk zaaksnummer case file ref reference registratie registratienummer aangifte aangiftenummer aangifte-nummer proces-verbaal proces-verbaalnummer pv pv-nummer pv-nr pvnummer klacht klachtnummer melding meldingnummer meldingsnummer complaint report sprawy akt numero numer numar numarul'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A document number spelled one character at a time in lower case, as someone reads it off a card:
+ * "paspoortnummer is n x k 4 l 8 2 p 1". Seven to fourteen single letters or digits, three of them
+ * digits and one a letter, after a document word.
+ */
+const SPELLED_CODE = /(?<![\p{L}\d])[a-z0-9](?:[\s-][a-z0-9]){6,13}(?![\p{L}\d])/giu;
+
+function findSpelledCodes(text: string, out: Candidate[], cued: (start: number) => boolean): void {
+  for (const m of allMatches(SPELLED_CODE, text)) {
+    const digits = countDigits(m[0]);
+    if (digits < 3 || digits === (m[0].length + 1) / 2) continue;
+    if (cued(m.index)) out.push({ type: 'DOCUMENTNUMMER', start: m.index, end: m.index + m[0].length, tier: 1 });
+  }
+}
+
 /** The Luhn check of payment cards. */
 export function passesLuhn(digits: string): boolean {
   let sum = 0;
@@ -603,8 +655,11 @@ function findCardNumbers(text: string, out: Candidate[]): void {
   }
 }
 
-/** Any other long digit string is far more often an identifier than anything a supervisor needs. */
-const LONG_NUMBER = /(?<![\w.,€$+-])\d{7,}(?![\w]|[.,]\d)/g;
+/**
+ * Any other long digit string is far more often an identifier than anything a supervisor needs; groups
+ * joined to it by a dash or slash are part of it ("12345678-0001"), or they would be left readable.
+ */
+const LONG_NUMBER = /(?<![\w.,€$+-])\d{7,}(?:[-/]\d{1,6})*(?![\w]|[.,/-]\d)/g;
 
 function findLongNumbers(text: string, out: Candidate[]): void {
   for (const m of allMatches(LONG_NUMBER, text)) {
@@ -624,6 +679,7 @@ export function findNumbers(text: string): Candidate[] {
   if (runs.longest >= 2) findPartialIds(text, out);
   if (runs.total >= 6) findKvk(text, out);
   if (runs.total >= 2) findDocuments(text, out, runs.total);
+  if (runs.total >= 4 && mentionsAny(text, CASE_CUE_WORDS)) findCaseNumbers(text, out);
   if (runs.total >= 12 && /\d{4}[ -]\d{4}[ -]\d{4}/.test(text)) findCardNumbers(text, out);
   if (runs.longest >= 7) findLongNumbers(text, out);
   return out;
