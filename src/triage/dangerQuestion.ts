@@ -10,7 +10,7 @@
 import { saysNotNow } from '../safety/dangerAnswer';
 import { saysSafeNowInPassing } from '../safety/safeInPassing';
 import { conceptsInReasons } from '../safety/reasonConcepts';
-import { NOW_EVENT_REASON } from '../safety/screen';
+import { NOW_AFTER_PAST_REASON, NOW_EVENT_REASON } from '../safety/screen';
 import { BACKGROUND_SITUATIONS, NOT_NOW, type DistanceConcept, type SituationConcept } from '../safety/situations';
 import type { FactKey, QuestionTopic, ToldFacts } from '../understanding/understanding';
 
@@ -267,7 +267,10 @@ const MODEL_READS_DANGER = 0.5;
  */
 function atThisMoment(reading: { reasons: readonly string[]; score: number }): boolean {
   const { reasons } = reading;
-  if (reasons.includes(LOWERED) || reasons.includes(NOW_EVENT_REASON)) return true;
+  if (reasons.includes(LOWERED)) return true;
+  // A moment told, unless its "now" is only the present after a harm told at a past time ("vorige
+  // week heeft hij ... nu werkt hij weer", round 49, calm49): the story goes on, no moment to ask about.
+  if (reasons.includes(NOW_EVENT_REASON) && !reasons.includes(NOW_AFTER_PAST_REASON)) return true;
   return reasons.includes(NOW_TOLD) && reading.score >= MODEL_READS_DANGER;
 }
 
