@@ -44,9 +44,9 @@ const DANGER_BESIDE: ReadonlySet<SituationConcept> = new Set<SituationConcept>([
 /**
  * Every harm the message names stands in a sentence with a condition on a person or an "otherwise"
  * (presentCondition.ts `consequenceSentences`, without "they know where": that threat needs no act),
- * no such sentence marks now (nearNow.ts `marksNow`: "if I don't pay tonight" is near), and nothing
- * else of danger is named (`DANGER_BESIDE`, or words of suicide). Background (a debt, papers,
- * abroad, a child) may stand beside it.
+ * no such sentence marks now and no time of today or deadline is named, negated or not (nearNow.ts
+ * `marksNow`; "if I dont pay tonight" is near), and nothing else of danger is named (`DANGER_BESIDE`,
+ * or words of suicide). Background (a debt, papers, abroad, a child) may stand beside it.
  */
 export function harmOnlyUnderCondition(read: ReadMessage): boolean {
   const live = read.situations.filter((h) => !h.negated);
@@ -54,7 +54,9 @@ export function harmOnlyUnderCondition(read: ReadMessage): boolean {
   if (harms.length === 0) return false;
   // Words of suicide are a thought of the writer's own ("beter als ik er niet meer ben"), never a hold.
   if (live.some((h) => DANGER_BESIDE.has(h.concept) || SUICIDE_WORDING.has(h.concept))) return false;
+  // A time of today or a deadline counts negated too: "if I dont pay tonight" puts the negation over the time.
+  if (read.situations.some((h) => h.concept === 'soon' || h.concept === 'deadline')) return false;
   const conditional = consequenceSentences(read, false);
   if (!harms.every((h) => conditional.has(h.sentence))) return false;
-  return !read.distances.some((d) => marksNow(read, d) && conditional.has(d.sentence));
+  return !read.distances.some((d) => marksNow(read, { ...d, negated: false }) && conditional.has(d.sentence));
 }
