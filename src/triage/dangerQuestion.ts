@@ -10,7 +10,7 @@
 import { saysNotNow } from '../safety/dangerAnswer';
 import { saysSafeNowInPassing } from '../safety/safeInPassing';
 import { conceptsInReasons } from '../safety/reasonConcepts';
-import { NOW_AFTER_PAST_REASON, NOW_EVENT_REASON } from '../safety/screen';
+import { HELD_OR_HURT, NOW_AFTER_PAST_REASON, NOW_EVENT_REASON } from '../safety/screen';
 import { BACKGROUND_SITUATIONS, NOT_NOW, type DistanceConcept, type SituationConcept } from '../safety/situations';
 import type { FactKey, QuestionTopic, ToldFacts } from '../understanding/understanding';
 
@@ -283,8 +283,16 @@ function atThisMoment(reading: { reasons: readonly string[]; score: number }): b
 /** Distances that set a story away from this moment without taking it out of the present: past, elsewhere, second-hand, for weeks. */
 const FAR: ReadonlySet<string> = new Set(['past', 'past_verb', 'elsewhere', 'third_hand', 'long_ongoing']);
 
-/** Situations near by their nature (nearNow.ts NEAR_BY_NATURE) and a cry for help: never told far from now. */
+/**
+ * Situations near by their nature (nearNow.ts NEAR_BY_NATURE) and a cry for help, and someone held,
+ * hurt or threatened in any tense (screen.ts HELD_OR_HURT, an injury, sounds of harm): a story that
+ * names them keeps the one direct question while its time is not set ("ze had blauwe plekken op haar
+ * armen", "de baas schreeuwt vaak tegen haar"; tests/unit/dialogs/storyTimeInConversation.test.ts).
+ */
 const NEAR: ReadonlySet<string> = new Set([
+  ...HELD_OR_HURT,
+  'injury',
+  'sounds',
   'soon',
   'deadline',
   'or_else',
@@ -304,12 +312,12 @@ const BY_RULE = /^(?:floor|told|answer)\./u;
  * The story as it is first told, before the guidance (round 49, calm49): told in the past, in another
  * place, second-hand or as something that has gone on for weeks ("er zit een meisje bij mij in de klas
  * die na school steeds wordt opgepikt", "Een leerling van 16 kwam bij me ... vertelde ze dat ze met
- * vrienden van haar vriend moet slapen"), with nothing of now: no moment (`now.event`), nobody held or
- * hurt in a sentence of their own (`screen.never_silent`), nothing near by its nature, no reading by
+ * vrienden van haar vriend moet slapen"), with nothing of now: no moment (`now.event`), nobody held,
+ * hurt or threatened named in any tense, nothing near by its nature, no reading by
  * rule, no 112 the conversation lowered, and a model that does not read danger as more likely than not.
  * The welcome asked whether anyone is in danger now and named 112; asking it again of such an account
  * repeats the welcome before the guidance it is waiting for. On the dialog tuning lines (1,060
- * conversations) readings of this kind got the question on 9 turns the writers marked calm and on no
+ * conversations) readings of this kind got the question on turns the writers marked calm and on no
  * turn marked acute (a shed locked from outside, 0.90, and a girl sent "tonight" to Antwerp, never
  * silent, keep it).
  */

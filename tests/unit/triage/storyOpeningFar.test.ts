@@ -15,8 +15,8 @@ describe('the first account told far from now', () => {
   it.each([
     [['situation.minor', 'situation.moved', 'distance.long_ongoing']],
     [['situation.minor', 'situation.payment', 'distance.third_hand']],
-    [['situation.sounds', 'distance.long_ongoing']],
-    [['situation.guarded', 'distance.past_verb']],
+    [['situation.fear', 'distance.long_ongoing']],
+    [['situation.secret_contact', 'distance.past_verb']],
     [['distance.now', 'distance.elsewhere', 'distance.long_ongoing']],
   ])('%p: no danger question', (reasons) => {
     expect(asks(reasons)).toBe(false);
@@ -30,6 +30,10 @@ describe('the first account told far from now', () => {
     [['screen.never_silent', 'situation.confined', 'distance.third_hand']],
     [['situation.soon', 'situation.minor', 'distance.elsewhere']],
     [['situation.call_for_help', 'distance.past_verb']],
+    // Someone held, hurt or threatened, in any tense.
+    [['situation.injury', 'distance.past_verb']],
+    [['situation.sounds', 'distance.long_ongoing']],
+    [['situation.guarded', 'distance.past_verb']],
     // A 112 the conversation lowered, a reading by rule.
     [['turn.unsure', 'distance.third_hand']],
     [['floor.situation_unread', 'distance.elsewhere']],
