@@ -305,16 +305,22 @@ const NEAR: ReadonlySet<string> = new Set([
   'explicit_alarm',
 ]);
 
-/** Reasons of a reading by rule: a floor, danger told in the writer's words, an answer to the question. */
-const BY_RULE = /^(?:floor|told|answer)\./u;
+/**
+ * Reasons of a reading by rule (a floor, danger told in the writer's words, an answer to the question)
+ * and of a 112 lowered to the question, never to silence: by the conversation (`turn.unsure`), as a
+ * first account that tells nothing of now (`turn.firstAccount`) or a past story (`turn.pastStory`),
+ * or for a distance the screen found beside a score over the acute point (`screen.away_from_now`,
+ * `screen.told_at_distance`).
+ */
+const BY_RULE = /^(?:floor\.|told\.|answer\.|turn\.(?:unsure|firstAccount|pastStory)$|screen\.(?:away_from_now|told_at_distance)$)/u;
 
 /**
  * The story as it is first told, before the guidance (round 49, calm49): told in the past, in another
  * place, second-hand or as something that has gone on for weeks ("er zit een meisje bij mij in de klas
- * die na school steeds wordt opgepikt", "Een leerling van 16 kwam bij me ... vertelde ze dat ze met
+ * die na school steeds wordt opgepikt" read unsure, "Een leerling van 16 kwam bij me ... vertelde ze dat ze met
  * vrienden van haar vriend moet slapen"), with nothing of now: no moment (`now.event`), nobody held,
- * hurt or threatened named in any tense, nothing near by its nature, no reading by
- * rule, no 112 the conversation lowered, and a model that does not read danger as more likely than not.
+ * hurt or threatened named in any tense, nothing near by its nature, no reading by rule, no 112
+ * lowered to the question (`BY_RULE`), and a model that does not read danger as more likely than not.
  * The welcome asked whether anyone is in danger now and named 112; asking it again of such an account
  * repeats the welcome before the guidance it is waiting for. On the dialog tuning lines (1,060
  * conversations) readings of this kind got the question on turns the writers marked calm and on no
@@ -324,7 +330,7 @@ const BY_RULE = /^(?:floor|told|answer)\./u;
 function toldFarFromNow(reading: { reasons: readonly string[]; score: number }): boolean {
   const { reasons } = reading;
   if (reading.score >= MODEL_READS_DANGER) return false;
-  if (reasons.some((r) => r === LOWERED || r === NOW_EVENT_REASON || r === NEVER_SILENT || BY_RULE.test(r))) return false;
+  if (reasons.some((r) => r === NOW_EVENT_REASON || r === NEVER_SILENT || BY_RULE.test(r))) return false;
   if (conceptsInReasons(reasons, 'situation').some((s) => NEAR.has(s))) return false;
   return conceptsInReasons(reasons, 'distance').some((d) => FAR.has(d));
 }

@@ -36,6 +36,9 @@ describe('the first account told far from now', () => {
     [['situation.guarded', 'distance.past_verb']],
     // A 112 the conversation lowered, a reading by rule.
     [['turn.unsure', 'distance.third_hand']],
+    [['turn.firstAccount', 'situation.minor', 'situation.moved', 'distance.long_ongoing']],
+    [['turn.pastStory', 'situation.taken', 'distance.third_hand']],
+    [['screen.told_at_distance', 'distance.elsewhere']],
     [['floor.situation_unread', 'distance.elsewhere']],
   ])('%p: asked', (reasons) => {
     expect(asks(reasons)).toBe(true);
