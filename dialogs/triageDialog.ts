@@ -547,6 +547,7 @@ class StoryDialog extends Dialog<object> {
         justAsked: facts.dangerAskedJustBefore === true,
         opensWithNo: yesNoAnswer(this.replies, said, u) === 'no',
         storyHeard: state.stage === 'guided' && !before.acute && !before.suicidal,
+        storyOpening: state.messages > 1 && state.stage !== 'guided' && !before.acute && !before.suicidal,
       });
     if (!dangerNow && (tellsSafeNow(u.danger.reasons) || saysNoDangerNow(text, u.danger))) state.safeTold = true;
     state.situationsTold = [...new Set([...(state.situationsTold ?? []), ...dangerSituations(u.danger.reasons)])];

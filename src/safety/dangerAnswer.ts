@@ -11,6 +11,7 @@
  * - anything else is read as any other message.
  */
 import type { DangerAssessment } from '../understanding/understanding';
+import { harmOnlyUnderCondition } from './conditionalThreat';
 import { BACKGROUND_SITUATIONS, NOT_NOW, type DistanceConcept, type SituationConcept } from './situations';
 import type { SafetyScreen, ScreenedMessage } from './screen';
 import { WEAK_NAMED } from './turnContext';
@@ -141,7 +142,9 @@ function dangerToldAsAnswer(danger: DangerAssessment, screened: ScreenedMessage)
   if (danger.level !== 'unsure') return danger;
   const situationNow = read.situations.some((h) => !h.negated && DANGER_NOW.has(h.concept));
   const awayFromNow = read.distances.some((d) => !d.negated && NOT_NOW.has(d.concept));
-  if (!situationNow || awayFromNow || pastEventOnly(read)) return danger;
+  // A harm only under a condition ("if i run away the juju will kill my mother back home", round 49,
+  // calm49: conditionalThreat.ts) answers "is someone in danger now?" with the hold, not a moment.
+  if (!situationNow || awayFromNow || pastEventOnly(read) || harmOnlyUnderCondition(read)) return danger;
   return { ...danger, level: 'acute', reasons: [...danger.reasons, 'answer.danger_told_now'] };
 }
 

@@ -16,6 +16,7 @@ import { defaultLaterTurnFile, laterTurnBundle, readLaterTurnModel, type StoredL
 import type { ModelBundle } from '../nlu/model/bundle';
 import type { DangerAssessment, EarlierTurn } from '../understanding/understanding';
 import { HELD_OR_HURT, SafetyScreen, heldOrHurtNamed, tellsNowOfAnEvent, type ScreenedMessage } from './screen';
+import { harmOnlyUnderCondition } from './conditionalThreat';
 import { timeSetAwayByDenial } from './storyTime';
 
 // Every understander (the bot's, each test's) asks for the later-turn screen: the file is read once.
@@ -51,11 +52,14 @@ const DENIAL_REASON = /^answer\.(?:not_now_told|no_danger_now)$/u;
  *   open for a moment told (dangerQuestion.ts `atThisMoment`), and on the dialog tuning lines the
  *   main model's 112 kept after such stories came on calm turns ("he is now admitted with an
  *   infection", "wait she is sending me something right now", an overheard "she's booked tonight").
+ * Not a harm told only under a condition ("she still calls me. she says if I dont pay she will hurt
+ * my mother": conditionalThreat.ts, round 49): the hold the exploiter has, no harm at this moment;
+ * the later model weighs it.
  * `earlier`: the readings of the turns before it, when the caller reads it in its conversation.
  */
 export function keepsMainReading(read: ReadMessage, earlier: readonly EarlierTurn[] = []): boolean {
   if (!tellsNowOfAnEvent(read)) return false;
-  return (heldOrHurtNamed(read) && !harmToldAsOver(read)) || timeSetAwayByDenial(earlier);
+  return (heldOrHurtNamed(read) && !harmToldAsOver(read) && !harmOnlyUnderCondition(read)) || timeSetAwayByDenial(earlier);
 }
 
 /** "Not anymore" in words: "(maar) nu niet meer", "niet meer nu", "not anymore", "no longer". */

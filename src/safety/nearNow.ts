@@ -216,3 +216,20 @@ export function toldAtDistance(read: ReadSituations, storyTime = false): boolean
 export function toldInAPastStory(read: ReadSituations): boolean {
   return toldAtDistance(read, true);
 }
+
+/**
+ * The message's "now" is the present after a harm told at a past time, not a moment of it (round 49,
+ * calm49): "last week my friend say he will complain, boss say then he sleep outside. so everybody
+ * quiet now", "Vorige week sneed hij zich flink in zijn hand ... Het is nu weer dicht". A past time in
+ * words (`past`: "vorige week", "last year", "twee weken geleden"), a mark of now (`marksNow`) in
+ * other sentences than the past's, and every danger the message names stands in a sentence of the
+ * past time and none in a sentence of now. A danger named beside the "now" ("nu slaat hij haar
+ * weer", "he is locking her in now") or no past time in words keeps the "now" a moment.
+ */
+export function nowOnlyAfterAPast(read: ReadSituations): boolean {
+  const live = read.distances.filter((d) => !d.negated);
+  const past = new Set(live.filter((d) => d.concept === 'past').map((d) => d.sentence));
+  const now = new Set(live.filter((d) => marksNow(read, d)).map((d) => d.sentence));
+  if (past.size === 0 || now.size === 0 || [...now].some((sentence) => past.has(sentence))) return false;
+  return read.situations.filter((h) => !h.negated && !notDanger(h.concept)).every((h) => past.has(h.sentence));
+}

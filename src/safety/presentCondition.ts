@@ -159,8 +159,12 @@ export function consequenceJoined(read: ReadMessage): boolean {
   return consequenceSentences(read).size > 0;
 }
 
-/** The sentences in which a consequence is joined (see `consequenceJoined`). */
-function consequenceSentences(read: ReadMessage): Set<number> {
+/**
+ * The sentences in which a consequence is joined (see `consequenceJoined`). Without `knowWhere`, only
+ * a condition ("als ik weiger", "if I don't pay", "anders", "or else"): what happens only if something
+ * is done or left undone (conditionalThreat.ts).
+ */
+export function consequenceSentences(read: ReadMessage, knowWhere = true): Set<number> {
   const { tokens, sentenceOf } = read.analysis;
   const found = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -172,7 +176,7 @@ function consequenceSentences(read: ReadMessage): Set<number> {
       (IF_WORDS.has(word) && PERSONS.has(next) && !ASKING.has(lower(read, i - 1))) ||
       OTHERWISE.has(word) ||
       (word === 'or' && next === 'else') ||
-      (KNOW_WORDS.has(word) && (WHERE_WORDS.has(next) || (next === 'te' && lower(read, i + 2) === 'vinden')))
+      (knowWhere && KNOW_WORDS.has(word) && (WHERE_WORDS.has(next) || (next === 'te' && lower(read, i + 2) === 'vinden')))
     )
       found.add(sentence);
   }

@@ -19,7 +19,7 @@ import type { DangerAssessment, DangerLevel } from '../understanding/understandi
 import { BACKGROUND_SITUATIONS, NOT_NOW, SUICIDE_WORDING, type DistanceConcept, type SituationConcept } from './situations';
 import type { ConceptHit } from '../nlu/text/concepts';
 import { assessTurn, type EarlierTurn } from './turnContext';
-import { NEAR_BY_NATURE, marksNow, nearDanger, toldAtDistance } from './nearNow';
+import { NEAR_BY_NATURE, marksNow, nearDanger, nowOnlyAfterAPast, toldAtDistance } from './nearNow';
 import { writtenInDutchOrEnglish } from './writtenInOurs';
 import { framedSentences } from './suicideFrame';
 import { MeansPartReader, type MeansPart } from './thoughtByMeans';
@@ -319,6 +319,13 @@ export function tellsNowOfAnEvent(read: ReadMessage): boolean {
 
 /** The screen's reason for a message that says what happens at this moment (`tellsNowOfAnEvent`). */
 export const NOW_EVENT_REASON = 'now.event';
+
+/**
+ * The screen's reason, beside `now.event`, for a "now" that is the present after a harm told at a
+ * past time (nearNow.ts `nowOnlyAfterAPast`): after the story was heard, no moment to ask about
+ * (dangerQuestion.ts `atThisMoment`). Round 49 (calm49).
+ */
+export const NOW_AFTER_PAST_REASON = 'now.after_past';
 
 /**
  * Suicidal thoughts said in words of their own ("quiere morir", "nu mai vrea sa traiasca", "لا
@@ -1019,7 +1026,10 @@ export class SafetyScreen {
     if (level !== 'none') reasons.add(`model.${level}`);
     for (const hit of read.situations) if (!hit.negated) reasons.add(`situation.${hit.concept}`);
     for (const hit of read.distances) if (!hit.negated) reasons.add(`distance.${hit.concept}`);
-    if (tellsNowOfAnEvent(read)) reasons.add(NOW_EVENT_REASON);
+    if (tellsNowOfAnEvent(read)) {
+      reasons.add(NOW_EVENT_REASON);
+      if (nowOnlyAfterAPast(read)) reasons.add(NOW_AFTER_PAST_REASON);
+    }
     return { level, suicidal, reasons: [...reasons], score: Math.max(round(score), suicidal ? round(suicideScore) : 0) };
   }
 

@@ -10,7 +10,7 @@
 import { saysNotNow } from '../safety/dangerAnswer';
 import { saysSafeNowInPassing } from '../safety/safeInPassing';
 import { conceptsInReasons } from '../safety/reasonConcepts';
-import { NOW_EVENT_REASON } from '../safety/screen';
+import { HELD_OR_HURT, NOW_AFTER_PAST_REASON, NOW_EVENT_REASON } from '../safety/screen';
 import { BACKGROUND_SITUATIONS, NOT_NOW, type DistanceConcept, type SituationConcept } from '../safety/situations';
 import type { FactKey, QuestionTopic, ToldFacts } from '../understanding/understanding';
 
@@ -157,6 +157,11 @@ export interface DangerQuestionContext {
    * now and named 112. (With danger read, the question is how the turns after it name 112 again.)
    */
   storyHeard?: boolean;
+  /**
+   * The message tells the story before the guidance, after the first message, with no danger read in
+   * the conversation: the welcome asked whether anyone is in danger now and named 112 (round 49).
+   */
+  storyOpening?: boolean;
 }
 
 /**
@@ -200,6 +205,7 @@ export function asksDangerQuestion(reading: { reasons: readonly string[]; score:
   if (asksOnlyAboutTheReport(reasons, context.questions ?? [])) return false;
   if (context.justAsked === true) return false;
   if (context.firstAskedAt !== undefined && reading.score <= context.firstAskedAt) return false;
+  if (context.storyOpening === true && !context.safeTold && context.firstAskedAt === undefined && toldFarFromNow(reading)) return false;
   // After the guidance, with no danger told in the conversation, a detail the model is unsure of and
   // that tells no now of its own ("de ouders zijn trouwens vrij afwezig, vader zit vast", "vorige week
   // zat er een meisje te huilen") is more of the story already heard, after a welcome that asked about
@@ -267,8 +273,66 @@ const MODEL_READS_DANGER = 0.5;
  */
 function atThisMoment(reading: { reasons: readonly string[]; score: number }): boolean {
   const { reasons } = reading;
-  if (reasons.includes(LOWERED) || reasons.includes(NOW_EVENT_REASON)) return true;
+  if (reasons.includes(LOWERED)) return true;
+  // A moment told, unless its "now" is only the present after a harm told at a past time ("vorige
+  // week heeft hij ... nu werkt hij weer", round 49, calm49): the story goes on, no moment to ask about.
+  if (reasons.includes(NOW_EVENT_REASON) && !reasons.includes(NOW_AFTER_PAST_REASON)) return true;
   return reasons.includes(NOW_TOLD) && reading.score >= MODEL_READS_DANGER;
+}
+
+/** Distances that set a story away from this moment without taking it out of the present: past, elsewhere, second-hand, for weeks. */
+const FAR: ReadonlySet<string> = new Set(['past', 'past_verb', 'elsewhere', 'third_hand', 'long_ongoing']);
+
+/**
+ * Situations near by their nature (nearNow.ts NEAR_BY_NATURE) and a cry for help, and someone held,
+ * hurt or threatened in any tense (screen.ts HELD_OR_HURT, an injury, sounds of harm): a story that
+ * names them keeps the one direct question while its time is not set ("ze had blauwe plekken op haar
+ * armen", "de baas schreeuwt vaak tegen haar"; tests/unit/dialogs/storyTimeInConversation.test.ts).
+ */
+const NEAR: ReadonlySet<string> = new Set([
+  ...HELD_OR_HURT,
+  'injury',
+  'sounds',
+  'soon',
+  'deadline',
+  'or_else',
+  'alarm',
+  'silence',
+  'missing',
+  'hiding',
+  'pursued',
+  'call_for_help',
+  'explicit_alarm',
+]);
+
+/**
+ * Reasons of a reading by rule (a floor, danger told in the writer's words, an answer to the question)
+ * and of a 112 lowered to the question, never to silence: by the conversation (`turn.unsure`), as a
+ * first account that tells nothing of now (`turn.firstAccount`) or a past story (`turn.pastStory`),
+ * or for a distance the screen found beside a score over the acute point (`screen.away_from_now`,
+ * `screen.told_at_distance`).
+ */
+const BY_RULE = /^(?:floor\.|told\.|answer\.|turn\.(?:unsure|firstAccount|pastStory)$|screen\.(?:away_from_now|told_at_distance)$)/u;
+
+/**
+ * The story as it is first told, before the guidance (round 49, calm49): told in the past, in another
+ * place, second-hand or as something that has gone on for weeks ("er zit een meisje bij mij in de klas
+ * die na school steeds wordt opgepikt" read unsure, "Een leerling van 16 kwam bij me ... vertelde ze dat ze met
+ * vrienden van haar vriend moet slapen"), with nothing of now: no moment (`now.event`), nobody held,
+ * hurt or threatened named in any tense, nothing near by its nature, no reading by rule, no 112
+ * lowered to the question (`BY_RULE`), and a model that does not read danger as more likely than not.
+ * The welcome asked whether anyone is in danger now and named 112; asking it again of such an account
+ * repeats the welcome before the guidance it is waiting for. On the dialog tuning lines (1,060
+ * conversations) readings of this kind got the question on turns the writers marked calm and on no
+ * turn marked acute (a shed locked from outside, 0.90, and a girl sent "tonight" to Antwerp, never
+ * silent, keep it).
+ */
+function toldFarFromNow(reading: { reasons: readonly string[]; score: number }): boolean {
+  const { reasons } = reading;
+  if (reading.score >= MODEL_READS_DANGER) return false;
+  if (reasons.some((r) => r === NOW_EVENT_REASON || r === NEVER_SILENT || BY_RULE.test(r))) return false;
+  if (conceptsInReasons(reasons, 'situation').some((s) => NEAR.has(s))) return false;
+  return conceptsInReasons(reasons, 'distance').some((d) => FAR.has(d));
 }
 
 /** Facts that tell who the story is about and where: an age, under 18 (told or guessed), a relation, a place. */
