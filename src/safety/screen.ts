@@ -14,7 +14,7 @@ import { loadModelBundle, type ModelBundle } from '../nlu/model/bundle';
 import { predictSoftmax, type Vocabulary } from '../nlu/model/logistic';
 import { analyseText, isBoundary, isNumberToken } from '../nlu/text/analyse';
 import { neutralUnits } from '../nlu/model/neutralWords';
-import { distinctWordNames } from '../nlu/model/featureNames';
+import { FeatureNames } from '../nlu/model/featureNames';
 import type { DangerAssessment, DangerLevel } from '../understanding/understanding';
 import { BACKGROUND_SITUATIONS, NOT_NOW, SUICIDE_WORDING, type DistanceConcept, type SituationConcept } from './situations';
 import type { ConceptHit } from '../nlu/text/concepts';
@@ -136,12 +136,19 @@ export const READABLE_SHARE = 0.8;
 export function knownWordShare(read: ReadMessage, vocabulary: Vocabulary): number {
   let known = knownShares.get(read.analysis);
   if (known === undefined) {
-    // Straight into the list, each word once, no filtered copy of the tokens and no set (rounds 41 and 45, allocation).
-    // A place, a name or a day is read as its kind (neutralWords.ts): it says nothing of the language.
-    const neutral = neutralUnits(read.analysis);
-    const features = distinctWordNames(read.analysis.tokens, (t, i) => !isBoundary(t) && !isNumberToken(t) && neutral[i] === undefined);
-    known = { features, shares: new Map() };
+    known = { names: undefined, features: undefined, shares: new Map() };
     knownShares.set(read.analysis, known);
+  }
+  // Straight into the list, each word once, no filtered copy of the tokens and no set (rounds 41 and 45, allocation).
+  // A place, a name or a day is read as its kind (neutralWords.ts): it says nothing of the language.
+  // Outside a screen's look (tests, tools) no reader's names were noted: a table of this call's own names them.
+  if (known.features === undefined) {
+    const neutral = neutralUnits(read.analysis);
+    known.features = (known.names ?? new FeatureNames()).distinctWords(
+      read.analysis.tokens,
+      (t, i) => !isBoundary(t) && !isNumberToken(t) && neutral[i] === undefined,
+    );
+    known.names = undefined;
   }
   let share = known.shares.get(vocabulary);
   if (share === undefined) {
@@ -152,14 +159,25 @@ export function knownWordShare(read: ReadMessage, vocabulary: Vocabulary): numbe
 }
 
 /**
+ * The reader's kept feature names (featureNames.ts) for knownWordShare of this reading, should it be
+ * asked: the screen notes them as it assesses a message, so the free rules below need no reader.
+ */
+function noteFeatureNames(read: ReadMessage, names: FeatureNames): void {
+  if (!knownShares.has(read.analysis)) knownShares.set(read.analysis, { names, features: undefined, shares: new Map() });
+}
+
+/**
  * knownWordShare by analysis, its word features made once and its share kept per vocabulary: one
  * look asks for it up to five times for one message (the rules below, the conversation's reading),
  * of the danger and the suicide vocabulary in turn, and a memo of one vocabulary built the word set
  * and its feature strings again at each change (round 36; ~4 % of a 2,000-character first look in
  * round 22). Weak keys: it goes with the reading. An analysis is never changed after it is made, so
- * the share stays right.
+ * the share stays right. `names` is dropped once the features are made.
  */
-const knownShares = new WeakMap<ReadMessage['analysis'], { features: readonly string[]; shares: Map<Vocabulary, number> }>();
+const knownShares = new WeakMap<
+  ReadMessage['analysis'],
+  { names: FeatureNames | undefined; features: readonly string[] | undefined; shares: Map<Vocabulary, number> }
+>();
 
 /**
  * Situations that tell no danger now on their own, so they are no evidence for 112 at once: a place
@@ -935,6 +953,7 @@ export class SafetyScreen {
    */
   assessRead(read: ReadMessage, thoughtsAway = false): DangerAssessment {
     if (read.analysis.words === 0) return EMPTY;
+    noteFeatureNames(read, this.reader.names);
     const features = this.reader.features(read, 'danger');
     const x = this.bundle.vocabulary.danger.indices(features);
     const { models, thresholds } = this.bundle;

@@ -20,6 +20,7 @@ class CueMemo {
   readonly askingSentences = new Map<string, readonly string[]>();
   readonly clauses = new Map<string, readonly QuestionClause[]>();
   readonly consequences = new Map<string, readonly string[]>();
+  readonly cued = new Map<string, readonly string[]>();
 }
 
 let active: CueMemo | undefined;
@@ -83,4 +84,14 @@ export function recallAskingSentences(text: string, compute: (text: string) => r
  */
 export function recallConsequences<C extends string>(text: string, compute: (text: string) => readonly C[]): readonly C[] {
   return active ? (recall(active.consequences, text, compute, LIMIT) as readonly C[]) : compute(text);
+}
+
+/**
+ * `compute(text)` for the topics the plain cues find in `text`, remembered during a reading: the
+ * asking sentences' cues (askedCueTopics) and the order of the answers (ownQuestions.ts
+ * `inAskedOrder`, round 48) ask them of the same sentences in one turn. One array for every caller:
+ * none changes it.
+ */
+export function recallCued<T extends string>(text: string, compute: (text: string) => readonly T[]): readonly T[] {
+  return active ? (recall(active.cued, text, compute, LIMIT) as readonly T[]) : compute(text);
 }

@@ -87,6 +87,8 @@ export function topicsToAnswer(
  * fill the other places in the order of the sentences that ask them.
  */
 export function inAskedOrder(topics: readonly QuestionTopic[], text: string): QuestionTopic[] {
+  // One topic or none has no order to change: the cues of the asking sentences are not read for it.
+  if (topics.length < 2) return [...topics];
   const at = askedAt(text);
   const placed = topics.filter((t) => at.has(t)).sort((a, b) => at.get(a)! - at.get(b)!);
   let next = 0;

@@ -15,7 +15,7 @@ import { asksToConfirm, withoutConfirmationParticle } from '../nlu/text/confirma
 import { opensWithACountry } from './countryNamed';
 import { cue } from './cuePattern';
 import type { Cue } from './cuePattern';
-import { recallAskingSentences, recallAsks, recallPlain } from './cueMemo';
+import { recallAskingSentences, recallAsks, recallCued, recallPlain } from './cueMemo';
 import type { QuestionTopic } from '../understanding/understanding';
 
 /**
@@ -642,7 +642,11 @@ function sentencesOf(text: string): string[] {
 const ABOUT_THAT = cue(String.raw`(?:is|was|moet|kan|mag|klopt|would|should|is) (?:dat|dit|het|that|this|it)`, { atStart: true });
 
 /** The topics the words of a question point to; nothing for a message that asks nothing. */
-export function cuedTopics(text: string): QuestionTopic[] {
+export function cuedTopics(text: string): readonly QuestionTopic[] {
+  return recallCued(text, cuedTopicsAfresh);
+}
+
+function cuedTopicsAfresh(text: string): QuestionTopic[] {
   if (!asksSomething(text)) return [];
   const found = new Set<QuestionTopic>();
   // "dat blijft toch wel tussen ons": the particle that asks to be confirmed is no word of the topic.

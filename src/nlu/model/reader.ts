@@ -35,7 +35,7 @@ import {
 } from './formSituations';
 import { VAGUE_LEXICON } from './vagueWorry';
 import { CONTINUED, neutralUnits } from './neutralWords';
-import { bigramName, prefixName, wordName } from './featureNames';
+import { FeatureNames } from './featureNames';
 import { analyseText, isBoundary, isNumberToken, type TextAnalysis } from '../text/analyse';
 import { ConceptMatcher, joinHits, mapHits, negatedAs, noHits, readAs, type ConceptHit } from '../text/concepts';
 import { OTHER_LANGUAGE_LEXICON } from '../text/otherLanguageConcepts';
@@ -135,6 +135,13 @@ const PAST: ReadonlySet<DistanceConcept> = new Set<DistanceConcept>(['past', 'pa
 const LIFE_CONCEPTS: ReadonlySet<SituationConcept> = new Set(['suicide_direct', 'suicide_indirect']);
 
 export class MessageReader {
+  /**
+   * `names`: the kept names of the word features (featureNames.ts), the reader's own unless the
+   * composition root passes one; they hold word units of the messages read, so they live with the
+   * reader, not in a module.
+   */
+  constructor(readonly names: FeatureNames = new FeatureNames()) {}
+
   private readonly situationMatcher = new ConceptMatcher(SITUATION_LEXICON);
   private readonly distanceMatcher = new ConceptMatcher(DISTANCE_LEXICON);
   private readonly situationNegation = new NegationScope(SITUATION_LEXICON);
@@ -275,7 +282,7 @@ export class MessageReader {
   features(message: ReadMessage, set: FeatureSet, signals: readonly string[] = []): string[] {
     const out = spareList ?? new FeatureList();
     spareList = undefined;
-    wordFeatures(message.analysis, set === 'general', out);
+    wordFeatures(message.analysis, set === 'general', out, this.names);
     shapeFeatures(message.analysis, out);
     conceptFeatures('s', message.situations, out);
     conceptFeatures('d', message.distances, out);
@@ -437,7 +444,7 @@ function sentencesOf(analysis: TextAnalysis, keep: ReadonlySet<number>): TextAna
  * models read ages). A place, a name, a day or a month is one unit of its kind (neutralWords.ts): the
  * word itself taught the models the forms of the corpus lines it stood in (form41).
  */
-function wordFeatures(analysis: TextAnalysis, counts: boolean, out: FeatureOut): void {
+function wordFeatures(analysis: TextAnalysis, counts: boolean, out: FeatureOut, names: FeatureNames): void {
   const { tokens, written } = analysis;
   const neutral = neutralUnits(analysis);
   let previous: string | null = null;
@@ -461,9 +468,9 @@ function wordFeatures(analysis: TextAnalysis, counts: boolean, out: FeatureOut):
               ? '#time'
               : numberClass(token, counts ? [written[i + 1], written[i - 1], written[i - 2]] : []);
     // Kept names, not new strings per token (featureNames.ts).
-    out.push(wordName(unit));
-    if (!isNumber && kind === undefined && token.length >= 7) out.push(prefixName(token));
-    if (previous !== null) out.push(bigramName(previous, unit));
+    out.push(names.word(unit));
+    if (!isNumber && kind === undefined && token.length >= 7) out.push(names.prefix(token));
+    if (previous !== null) out.push(names.bigram(previous, unit));
     previous = unit;
   }
 }

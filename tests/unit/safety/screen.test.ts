@@ -63,6 +63,20 @@ describe('danger screen: a clear situation in words no lexicon names', () => {
     expect(clearWithoutSituation(read, screen.bundle.vocabulary.danger)).toBe(false);
   });
 
+  it('reads the same share of known words with the kept names of the reader as with names of its own', () => {
+    for (const text of [
+      'mein Bruder ist 13 und steigt gerade in ein Auto mit zwei Männern, die er nicht kennt',
+      'mijn zus moet haar paspoort afgeven en werkt elke nacht, ze mag niet weg',
+      'ik ben bang, hij is buiten en slaat de deur in',
+    ]) {
+      // A look notes the screen's reader's names; a reading outside a look names its words afresh.
+      const looked = screen.look(text).read;
+      const outside = screen.reader.readForDanger(text);
+      for (const vocabulary of [screen.bundle.vocabulary.danger, screen.bundle.vocabulary.suicide])
+        expect(knownWordShare(looked, vocabulary)).toBe(knownWordShare(outside, vocabulary));
+    }
+  });
+
   it('needs more of the model than a named situation does', () => {
     expect(screen.bundle.thresholds.sure).toBeGreaterThanOrEqual(Math.max(0.5, screen.bundle.thresholds.acute));
   });

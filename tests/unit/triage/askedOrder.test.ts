@@ -21,6 +21,14 @@ describe('the order of the answers', () => {
     expect(inAskedOrder(['signals', 'police'], 'Moet ik de politie bellen?')).toEqual(['signals', 'police']);
   });
 
+  it('gives one topic or none as it is, a copy, whatever the sentences ask (round 49: no cues read for them)', () => {
+    const one = ['anonymity'] as const;
+    const ordered = inAskedOrder(one, 'Moet ik naar de politie? En kan ik anoniem blijven?');
+    expect(ordered).toEqual(['anonymity']);
+    expect(ordered).not.toBe(one);
+    expect(inAskedOrder([], 'Moet ik naar de politie?')).toEqual([]);
+  });
+
   it('orders what topicsToAnswer chooses', () => {
     const text = 'Wat gebeurt er na een melding? En blijf ik anoniem?';
     expect(topicsToAnswer(['anonymity', 'after_report'], text, ['anonymity', 'after_report'])).toEqual(['after_report', 'anonymity']);

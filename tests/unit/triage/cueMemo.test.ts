@@ -6,6 +6,7 @@ import {
   recallAsks,
   recallClauses,
   recallConsequences,
+  recallCued,
   recallPlain,
   withCueMemo,
 } from '../../../src/triage/cueMemo';
@@ -13,7 +14,7 @@ import { consequencesAsked } from '../../../src/triage/ownQuestions';
 import { outcomeAsked } from '../../../src/triage/outcomeClauses';
 import { toldToOthersAsked } from '../../../src/triage/toldToOthers';
 import { questionPutToTheHelpline } from '../../../src/triage/questionWithoutAnswer';
-import { askingSentences, asksSomething, plainWords } from '../../../src/triage/questionCues';
+import { askingSentences, asksSomething, cuedTopics, plainWords } from '../../../src/triage/questionCues';
 
 function counting(): { compute: (text: string) => string; calls: string[] } {
   const calls: string[] = [];
@@ -153,5 +154,28 @@ describe('the memo of one reading of the question cues', () => {
     const outside = texts.map((t) => consequencesAsked(t));
     const reading = cueReading();
     expect(texts.map((t) => reading(() => [consequencesAsked(t), consequencesAsked(t)]))).toEqual(outside.map((c) => [c, c]));
+  });
+
+  it('works out the topics the cues find once while a reading lasts, and anew outside one', () => {
+    const seen: string[] = [];
+    const topics = (text: string): readonly string[] => (seen.push(text), [text.length > 5 ? 'long' : 'short']);
+    withCueMemo(() => {
+      expect(recallCued('Mag dat?', topics)).toBe(recallCued('Mag dat?', topics));
+      recallCued('Is dit uitbuiting?', topics);
+    });
+    recallCued('Mag dat?', topics);
+    expect(seen).toEqual(['Mag dat?', 'Is dit uitbuiting?', 'Mag dat?']);
+  });
+
+  it('gives cuedTopics the same topics inside a reading as outside', () => {
+    const texts = [
+      'Kan ik anoniem blijven? En moet ik naar de politie?',
+      'is this human trafficking, and can I stay anonymous?',
+      'ok',
+      'raak ik mijn baan kwijt?',
+    ];
+    const outside = texts.map((t) => [...cuedTopics(t)]);
+    expect(withCueMemo(() => texts.map((t) => [...cuedTopics(t)]))).toEqual(outside);
+    expect(withCueMemo(() => texts.map((t) => [...cuedTopics(t)]))).toEqual(outside);
   });
 });
