@@ -12,6 +12,7 @@
  */
 import type { ReadMessage } from '../nlu/model/reader';
 import { marksNow } from './nearNow';
+import { DANGER_IN_ANY_TENSE } from './screen';
 import { consequenceSentences } from './presentCondition';
 import { SUICIDE_WORDING, type SituationConcept } from './situations';
 
@@ -19,27 +20,14 @@ import { SUICIDE_WORDING, type SituationConcept } from './situations';
 const HARM_HELD_BACK: ReadonlySet<SituationConcept> = new Set<SituationConcept>(['threat', 'violence', 'weapon', 'or_else']);
 
 /**
- * Situations that are danger of their own whatever clause they stand in: someone held, guarded, hurt
- * or without care, forced now, a time of today or a deadline, silence, missing, hiding or pursued, a
- * cry or an alarm, sounds of harm. Beside any of them the condition is not all the message tells.
+ * Situations that are danger of their own whatever clause they stand in: danger named in any tense
+ * (screen.ts `DANGER_IN_ANY_TENSE`: someone held, guarded, hurt or without care, forced now, a time of
+ * today or a deadline, silence, missing, hiding or pursued, a cry or an alarm, sounds of harm) but the
+ * harms a condition can hold back. Beside any of them the condition is not all the message tells.
  */
-const DANGER_BESIDE: ReadonlySet<SituationConcept> = new Set<SituationConcept>([
-  'confined',
-  'guarded',
-  'no_care',
-  'forced_sex_now',
-  'injury',
-  'sounds',
-  'soon',
-  'deadline',
-  'silence',
-  'missing',
-  'hiding',
-  'pursued',
-  'call_for_help',
-  'alarm',
-  'explicit_alarm',
-]);
+const DANGER_BESIDE: ReadonlySet<SituationConcept> = new Set<SituationConcept>(
+  [...DANGER_IN_ANY_TENSE].filter((concept) => !HARM_HELD_BACK.has(concept)),
+);
 
 /**
  * Every harm the message names stands in a sentence with a condition on a person or an "otherwise"

@@ -118,7 +118,7 @@ export const NEAR_BY_NATURE: ReadonlySet<SituationConcept> = new Set<SituationCo
 ]);
 
 /** Situations that keep a story near whatever past day it names: those near by nature, and a cry for help. */
-const NEAR_WHATEVER_DAY: ReadonlySet<string> = new Set<SituationConcept>([...NEAR_BY_NATURE, 'call_for_help']);
+export const NEAR_WHATEVER_DAY: ReadonlySet<SituationConcept> = new Set<SituationConcept>([...NEAR_BY_NATURE, 'call_for_help']);
 
 const namesNearByNature = (read: ReadSituations) => read.situations.some((h) => NEAR_WHATEVER_DAY.has(h.concept));
 

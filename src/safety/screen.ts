@@ -19,7 +19,7 @@ import type { DangerAssessment, DangerLevel } from '../understanding/understandi
 import { BACKGROUND_SITUATIONS, NOT_NOW, SUICIDE_WORDING, type DistanceConcept, type SituationConcept } from './situations';
 import type { ConceptHit } from '../nlu/text/concepts';
 import { assessTurn, type EarlierTurn } from './turnContext';
-import { NEAR_BY_NATURE, marksNow, nearDanger, nowOnlyAfterAPast, toldAtDistance } from './nearNow';
+import { NEAR_BY_NATURE, NEAR_WHATEVER_DAY, marksNow, nearDanger, nowOnlyAfterAPast, toldAtDistance } from './nearNow';
 import { writtenInDutchOrEnglish } from './writtenInOurs';
 import { framedSentences } from './suicideFrame';
 import { MeansPartReader, type MeansPart } from './thoughtByMeans';
@@ -695,6 +695,19 @@ export const HELD_OR_HURT: ReadonlySet<SituationConcept> = new Set<SituationConc
   'weapon',
   'no_care',
   'forced_sex_now',
+]);
+
+/**
+ * Danger named in any tense: someone held, hurt or threatened (`HELD_OR_HURT`), an injury, sounds of
+ * harm, and what is near by its nature or a cry for help (nearNow.ts `NEAR_WHATEVER_DAY`). The danger
+ * question keeps a first account that names one of them (dangerQuestion.ts), and a threat under a
+ * condition is no longer all a message tells beside one (conditionalThreat.ts).
+ */
+export const DANGER_IN_ANY_TENSE: ReadonlySet<SituationConcept> = new Set<SituationConcept>([
+  ...HELD_OR_HURT,
+  'injury',
+  'sounds',
+  ...NEAR_WHATEVER_DAY,
 ]);
 
 /** Situations that are harm to the body: what a feared consequence cannot distance when it is the consequence. */

@@ -10,7 +10,7 @@
 import { saysNotNow } from '../safety/dangerAnswer';
 import { saysSafeNowInPassing } from '../safety/safeInPassing';
 import { conceptsInReasons } from '../safety/reasonConcepts';
-import { HELD_OR_HURT, NOW_AFTER_PAST_REASON, NOW_EVENT_REASON } from '../safety/screen';
+import { DANGER_IN_ANY_TENSE, NOW_AFTER_PAST_REASON, NOW_EVENT_REASON } from '../safety/screen';
 import { BACKGROUND_SITUATIONS, NOT_NOW, type DistanceConcept, type SituationConcept } from '../safety/situations';
 import type { FactKey, QuestionTopic, ToldFacts } from '../understanding/understanding';
 
@@ -284,26 +284,12 @@ function atThisMoment(reading: { reasons: readonly string[]; score: number }): b
 const FAR: ReadonlySet<string> = new Set(['past', 'past_verb', 'elsewhere', 'third_hand', 'long_ongoing']);
 
 /**
- * Situations near by their nature (nearNow.ts NEAR_BY_NATURE) and a cry for help, and someone held,
- * hurt or threatened in any tense (screen.ts HELD_OR_HURT, an injury, sounds of harm): a story that
- * names them keeps the one direct question while its time is not set ("ze had blauwe plekken op haar
- * armen", "de baas schreeuwt vaak tegen haar"; tests/unit/dialogs/storyTimeInConversation.test.ts).
+ * Danger named in any tense (screen.ts `DANGER_IN_ANY_TENSE`: someone held, hurt or threatened, an
+ * injury, sounds of harm, what is near by its nature, a cry for help): a story that names one keeps the
+ * one direct question while its time is not set ("ze had blauwe plekken op haar armen", "de baas
+ * schreeuwt vaak tegen haar"; tests/unit/dialogs/storyTimeInConversation.test.ts).
  */
-const NEAR: ReadonlySet<string> = new Set([
-  ...HELD_OR_HURT,
-  'injury',
-  'sounds',
-  'soon',
-  'deadline',
-  'or_else',
-  'alarm',
-  'silence',
-  'missing',
-  'hiding',
-  'pursued',
-  'call_for_help',
-  'explicit_alarm',
-]);
+const NEAR: ReadonlySet<string> = DANGER_IN_ANY_TENSE;
 
 /**
  * Reasons of a reading by rule (a floor, danger told in the writer's words, an answer to the question)
