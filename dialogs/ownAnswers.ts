@@ -252,6 +252,11 @@ export function consequenceKeysSaid(text: string, said: readonly string[]): stri
   return named.some((k) => !said.includes(k)) ? named : againKeys(named, said);
 }
 
+/** The consequences said in the conversation after this message answered: those before and those it said (`consequenceKeysSaid`). */
+export function consequencesSaidAfter(text: string, said: readonly string[]): string[] {
+  return [...new Set([...said, ...consequenceKeysSaid(text, said)])];
+}
+
 /** Asking about what comes after ("later", "morgen", "afterwards"): not about calling now. */
 const LATER_ASKED = /\b(?:later|daarna|achteraf|na afloop|morgen|volgende week|afterwards|after that|tomorrow|next week|eventually)\b/i;
 

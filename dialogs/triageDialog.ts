@@ -36,7 +36,7 @@ import { describesConcern, roleAnswer, saysUnsure, yesNoAnswer } from './answers
 import { saidExactly, type Said } from './commands';
 import { guidanceActivities, routesActivity, signalsActivity } from './guidance';
 import { HelplineDialog } from './helplineDialog';
-import { consequenceKeysSaid, ownAnswer } from './ownAnswers';
+import { consequencesSaidAfter, ownAnswer } from './ownAnswers';
 import type { Replies } from './replies';
 import type { CounsellorDesk } from './counsellorDesk';
 import type { TriageAccess } from './triageAccess';
@@ -451,10 +451,7 @@ class StoryDialog extends Dialog<object> {
     state.answeredTwice = [...twice];
     state.answeredThrice = [...thrice];
     state.answered = [...new Set([...answered, ...topics])];
-    if (topics.includes('consequences'))
-      state.consequencesSaid = [
-        ...new Set([...(state.consequencesSaid ?? []), ...consequenceKeysSaid(text, state.consequencesSaid ?? [])]),
-      ];
+    if (topics.includes('consequences')) state.consequencesSaid = consequencesSaidAfter(text, state.consequencesSaid ?? []);
 
     if (pending) summary = this.readAnswer(pending, summary, text, said, u, out, locale, state.stage);
 

@@ -7,7 +7,7 @@ import type { Replies } from '../../dialogs/replies';
 import type { TriageAccess } from '../../dialogs/triageAccess';
 import { setTurnFacts } from '../../dialogs/turn';
 import { saysUnsure, yesNoAnswer } from '../../dialogs/answers';
-import { bilingualAnswers, consequenceKeysSaid } from '../../dialogs/ownAnswers';
+import { bilingualAnswers, consequencesSaidAfter } from '../../dialogs/ownAnswers';
 import { unreadReferralActivity } from '../../dialogs/guidance';
 import { welcomeActivities } from '../../dialogs/welcome';
 import type { RetentionFacts } from '../../dialogs/welcome';
@@ -410,8 +410,7 @@ export class HelplineBot extends ActivityHandler {
       // The permit answered for the niece and then asked for the writer's own permit: the second time
       // the answer that adds something, not the same bubble (which the edge would leave out unread).
       if (topics.includes('consequences')) {
-        const said = session.consequencesSaidUnread ?? [];
-        session.consequencesSaidUnread = [...new Set([...said, ...consequenceKeysSaid(text, said)])];
+        session.consequencesSaidUnread = consequencesSaidAfter(text, session.consequencesSaidUnread ?? []);
       }
       // A thank-you or goodbye in their own language after the conversation ("hvala lijepa,
       // dovidenja"): answered as one, in English and Dutch, not with the interpreter line again.

@@ -15,6 +15,7 @@
  */
 import type { QuestionTopic } from '../understanding/understanding';
 import { asksSomething, cuedTopics, plainWords } from './questionCues';
+import { inOrderAsked } from './ownQuestions';
 
 /** Letters of scripts in which a stem is matched inside a word, not only at its start. */
 const JOINED_SCRIPT =
@@ -221,9 +222,7 @@ export function inOtherAskedOrder(topics: readonly QuestionTopic[], text: string
       if (match) at.set(topic, i * SENTENCE_ROOM + match.index);
     }
   });
-  const placed = topics.filter((t) => at.has(t)).sort((a, b) => at.get(a)! - at.get(b)!);
-  let next = 0;
-  return topics.map((t) => (at.has(t) ? placed[next++]! : t));
+  return inOrderAsked(topics, at);
 }
 
 /** The sentences of a message, each with its own end mark (a question mark says which ask). */

@@ -89,7 +89,15 @@ export function topicsToAnswer(
 export function inAskedOrder(topics: readonly QuestionTopic[], text: string): QuestionTopic[] {
   // One topic or none has no order to change: the cues of the asking sentences are not read for it.
   if (topics.length < 2) return [...topics];
-  const at = askedAt(text);
+  return inOrderAsked(topics, askedAt(text));
+}
+
+/**
+ * The topics with those found asked (`at`: where each is first asked) in the order asked; the others
+ * keep their places. Shared by the Dutch and English reading (`inAskedOrder`) and the other
+ * languages' (otherLanguageQuestions.ts `inOtherAskedOrder`), which find the places each in their own way.
+ */
+export function inOrderAsked(topics: readonly QuestionTopic[], at: ReadonlyMap<QuestionTopic, number>): QuestionTopic[] {
   const placed = topics.filter((t) => at.has(t)).sort((a, b) => at.get(a)! - at.get(b)!);
   let next = 0;
   return topics.map((t) => (at.has(t) ? placed[next++]! : t));
