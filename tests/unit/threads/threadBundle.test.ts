@@ -35,6 +35,9 @@ function writeProgram(dir: string, value: string): string {
 
 async function answerOf(entry: string, runner: string): Promise<Answer> {
   const thread = startBundledThread(entry, {}, runner);
+  // Listened for from the start: a thread that ends at once can have its message and its exit
+  // emitted in one go, before a listener attached after the message would be there (CI hung on it).
+  const ended = new Promise((resolve) => thread.once('exit', resolve));
   try {
     return await new Promise<Answer>((resolve, reject) => {
       thread.once('message', resolve);
@@ -42,7 +45,7 @@ async function answerOf(entry: string, runner: string): Promise<Answer> {
     });
   } finally {
     // The runner writes a missing cache right after the program's top level: wait for the thread's end.
-    await new Promise((resolve) => thread.once('exit', resolve));
+    await ended;
   }
 }
 
