@@ -386,10 +386,10 @@ const WORSE_FOR = String.raw`(?:erger|worse) (?:\w+ ){0,2}(?:voor|for) (?:haar|h
 
 /**
  * Losing something of one's own ("i can lose my route", "dan verlies ik mijn plek", "we lose our
- * spot"): what is lost varies with the writer's living (a delivery route, a stand, a place to
+ * spot", Dutch with the verb last: "kan ze daardoor haar kamer verliezen?"): what is lost varies with the writer's living (a delivery route, a stand, a place to
  * sleep), so any possession lost beside a question is a cost of telling; not a state of mind.
  */
-const OWN_LOST = String.raw`(?:lose|losing|verlies|verliest|verliezen|kwijtraken|kwijt raken) (?:ik |we |wij |hij |zij |ze )?(?:my|our|his|her|their|mijn|m'n|mn|onze|ons|zijn|haar|hun) (?!(?:mind|head|temper|patience|nerve|nerves|cool|verstand|hoofd|geduld|zelfbeheersing)\b)\w+`;
+const OWN_LOST = String.raw`(?:lose|losing|verlies|verliest|verliezen|kwijtraken|kwijt raken) (?:ik |we |wij |hij |zij |ze )?(?:my|our|his|her|their|mijn|m'n|mn|onze|ons|zijn|haar|hun) (?!(?:mind|head|temper|patience|nerve|nerves|cool|verstand|hoofd|geduld|zelfbeheersing)\b)\w+|(?:mijn|m'n|mn|onze|ons|zijn|haar|hun) (?!(?:verstand|hoofd|geduld|zelfbeheersing)\b)\w+ (?:\w+ )?(?:verliezen|kwijtraken|kwijt raken)`;
 
 /** A person taken away ("nemen ze haar dan mee?", "halen ze hem weg?", "will they take her away?"). */
 const TAKEN_AWAY = String.raw`(?:nemen|neemt|halen|haalt|pakken|pakt) (?:ze|zij|jullie|de politie) (?:dan |meteen |ook )*(?:haar|hem|hen|(?:mijn|zijn|haar|onze) \w+) (?:\w+ )?(?:mee|weg|af)\b|(?:take|takes|taking) (?:her|him|them|my \w+) away`;

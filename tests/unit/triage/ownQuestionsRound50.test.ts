@@ -74,6 +74,21 @@ describe('what this chat does with what the writer tells, in the "je" form', () 
   });
 });
 
+describe('a possession lost, the Dutch verb last', () => {
+  it.each(['ja ze is 22. kan ze daardoor haar kamer verliezen?', 'Kan ze dan haar kamer kwijtraken?'])(
+    '%p asks the consequences',
+    (text) => {
+      expect(questionsToAnswer({ questions: [] }, text, null)).toContain('consequences');
+    },
+  );
+
+  it('"ik ben mijn geduld aan het verliezen" is a state of mind', () => {
+    expect(questionsToAnswer({ questions: [] }, 'ik ben mijn geduld aan het verliezen, wat moet ik nou?', null)).not.toContain(
+      'consequences',
+    );
+  });
+});
+
 describe('in a conversation', () => {
   const recognizer = createLocalRecognizer({ screen: testScreen() });
   const whyAsked = (locale: 'nl' | 'en') => catalog.t(locale, 'ownQuestions.privacy.whyAsked', { privacyUrl: 'x' }).slice(0, 30);
