@@ -13,6 +13,8 @@
  * - `answered-late`: the turn answers it, but after a text of the bot's own (a question, guidance,
  *   the "no answer here" line);
  * - `answered-next`: not in this turn, but in the bot's next one.
+ *
+ * `--sets -ar,-as` plays only those sets' tuning lines (the whole list takes long on a shared machine).
  */
 import path from 'node:path';
 import { createLocalRecognizer } from '../src/nlu/local/localRecognizer';
@@ -27,12 +29,37 @@ import { loadScripts, type Script } from './dialogs/script';
 const root = path.resolve(__dirname, '..');
 const OLDER = ['', '-b', '-c', '-d', '-e', '-f', '-g', '-h', '-i', '-j', '-k', '-l', '-m', '-n', '-o', '-p', '-q', '-r', '-s', '-t'];
 const OLDER_TOO = ['-u', '-v', '-w', '-x', '-y'];
-const NEWER = ['-z', '-aa', '-ab', '-ac', '-ad', '-ae', '-af', '-ag', '-ah', '-ai', '-aj', '-ak', '-al', '-am', '-an', '-ao', '-ap', '-aq'];
+const NEWER = [
+  '-z',
+  '-aa',
+  '-ab',
+  '-ac',
+  '-ad',
+  '-ae',
+  '-af',
+  '-ag',
+  '-ah',
+  '-ai',
+  '-aj',
+  '-ak',
+  '-al',
+  '-am',
+  '-an',
+  '-ao',
+  '-ap',
+  '-aq',
+  '-ar',
+  '-as',
+];
 /** The tuning lines: the older sets whole, the first 15 conversations of the newer ones. */
 const TUNING: { file: string; upTo: number }[] = [
   ...[...OLDER, ...OLDER_TOO].map((s) => ({ file: `tests/eval/dialogs-dev${s}.jsonl`, upTo: Infinity })),
   ...NEWER.map((s) => ({ file: `tests/eval/dialogs-dev${s}.jsonl`, upTo: 15 })),
 ];
+
+// `--sets -ar,-as`: only the tuning lines of those sets (suffixes as in the lists above; '' is dialogs-dev itself).
+const setsArg = process.argv.indexOf('--sets');
+const onlySets = setsArg >= 0 ? new Set((process.argv[setsArg + 1] ?? '').split(',').map((s) => `tests/eval/dialogs-dev${s}.jsonl`)) : null;
 
 type Cause = 'other-language' | 'not-read' | 'read-not-answered' | 'answered-late' | 'answered-next';
 
@@ -66,7 +93,7 @@ async function readAlone(text: string, page: Script['page']): Promise<QuestionTo
 
 async function main(): Promise<void> {
   const late: LateTopic[] = [];
-  for (const { file, upTo } of TUNING) {
+  for (const { file, upTo } of TUNING.filter((t) => onlySets === null || onlySets.has(t.file))) {
     const scripts = loadScripts(path.join(root, file)).slice(0, upTo);
     for (const script of scripts) {
       const played = await playScript(script, understander);

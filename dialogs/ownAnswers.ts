@@ -25,6 +25,7 @@ import {
   tellOthersAsked,
 } from '../src/triage/questionCues';
 import { guidanceForm, type TriageSummary } from '../src/triage/summary';
+import { whyWeAskAsked } from '../src/triage/whyWeAsk';
 import type { QuestionTopic } from '../src/understanding/understanding';
 import { signalsActivity } from './guidance';
 import type { Replies } from './replies';
@@ -196,25 +197,28 @@ function privacyKey(text: string, again: boolean): string {
         ? 'ownQuestions.privacy.reportData'
         : shareOthersDetailsAsked(text)
           ? 'ownQuestions.privacy.shareOthers'
-          : tellOthersAsked(text)
-            ? 'ownQuestions.privacy.tellOthers'
-            : helplineTellsAsked(text)
-              ? 'ownQuestions.privacy.told'
-              : familyToldAsked(text)
-                ? 'ownQuestions.privacy.family'
-                : // Kept from the one reported for: whether to tell her is the question; from anyone else: whether we tell them.
-                  keptFromThePersonReportedFor(text)
-                  ? 'ownQuestions.privacy.tellOthers'
-                  : keptFromSomeone(text)
-                    ? 'ownQuestions.privacy.told'
-                    : teller === 'writer'
-                      ? 'ownQuestions.privacy.tellOthers'
-                      : teller === 'report'
-                        ? 'ownQuestions.privacy.told'
-                        : // Asked again in general words: the whole answer once more would be the same bubble.
-                          again
-                          ? 'ownQuestions.privacy.again'
-                          : 'ownQuestions.privacy.general';
+          : // "Why do you need my city?": why we ask, that it may be left unsaid, who reads it (once; asked again, the short general answer).
+            whyWeAskAsked(text) && !again
+            ? 'ownQuestions.privacy.whyAsked'
+            : tellOthersAsked(text)
+              ? 'ownQuestions.privacy.tellOthers'
+              : helplineTellsAsked(text)
+                ? 'ownQuestions.privacy.told'
+                : familyToldAsked(text)
+                  ? 'ownQuestions.privacy.family'
+                  : // Kept from the one reported for: whether to tell her is the question; from anyone else: whether we tell them.
+                    keptFromThePersonReportedFor(text)
+                    ? 'ownQuestions.privacy.tellOthers'
+                    : keptFromSomeone(text)
+                      ? 'ownQuestions.privacy.told'
+                      : teller === 'writer'
+                        ? 'ownQuestions.privacy.tellOthers'
+                        : teller === 'report'
+                          ? 'ownQuestions.privacy.told'
+                          : // Asked again in general words: the whole answer once more would be the same bubble.
+                            again
+                            ? 'ownQuestions.privacy.again'
+                            : 'ownQuestions.privacy.general';
   return key;
 }
 /**

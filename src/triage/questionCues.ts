@@ -95,7 +95,7 @@ const FOUND_OUT_OTHER = String.raw`знатиме\w*|знатимуть|ще з�
  * What the writer types or tells here, named by a clause instead of a noun ("wat ik hier allemaal
  * typ", "what I write here"): the chat's contents all the same (round 46).
  */
-const WHAT_I_WRITE_HERE = String.raw`wat (?:ik|we|wij) (?:hier |nu |allemaal |zo |net |daar )*(?:typ|type|typen|schrijf|schrijven|vertel|vertellen|zeg|zeggen|deel|delen|stuur|sturen)|what (?:i|we) (?:\w+ )?(?:type|write|tell|say|share|send)`;
+const WHAT_I_WRITE_HERE = String.raw`wat (?:ik|we|wij) (?:hier |nu |allemaal |zo |net |daar |je |jou |jullie |u )*(?:typ|type|typen|schrijf|schrijven|vertel|vertellen|zeg|zeggen|deel|delen|stuur|sturen)|what (?:i|we) (?:\w+ )?(?:type|write|tell|say|share|send)`;
 
 /** This chat and what was told or sent in it: what is done with it is a privacy question. */
 const CHAT_OR_DATA = String.raw`(?:dit|deze|mijn|de|die|het|this|my|the|these) (?:\w+ )?(?:gesprek|chat|gegevens|informatie|info|screenshots?|berichten|foto'?s|data|information|messages|conversation|photos)|${WHAT_I_WRITE_HERE}`;
@@ -386,10 +386,10 @@ const WORSE_FOR = String.raw`(?:erger|worse) (?:\w+ ){0,2}(?:voor|for) (?:haar|h
 
 /**
  * Losing something of one's own ("i can lose my route", "dan verlies ik mijn plek", "we lose our
- * spot"): what is lost varies with the writer's living (a delivery route, a stand, a place to
+ * spot", Dutch with the verb last: "kan ze daardoor haar kamer verliezen?"): what is lost varies with the writer's living (a delivery route, a stand, a place to
  * sleep), so any possession lost beside a question is a cost of telling; not a state of mind.
  */
-const OWN_LOST = String.raw`(?:lose|losing|verlies|verliest|verliezen|kwijtraken|kwijt raken) (?:ik |we |wij |hij |zij |ze )?(?:my|our|his|her|their|mijn|m'n|mn|onze|ons|zijn|haar|hun) (?!(?:mind|head|temper|patience|nerve|nerves|cool|verstand|hoofd|geduld|zelfbeheersing)\b)\w+`;
+const OWN_LOST = String.raw`(?:lose|losing|verlies|verliest|verliezen|kwijtraken|kwijt raken) (?:ik |we |wij |hij |zij |ze )?(?:my|our|his|her|their|mijn|m'n|mn|onze|ons|zijn|haar|hun) (?!(?:mind|head|temper|patience|nerve|nerves|cool|verstand|hoofd|geduld|zelfbeheersing)\b)\w+|(?:mijn|m'n|mn|onze|ons|zijn|haar|hun) (?!(?:verstand|hoofd|geduld|zelfbeheersing)\b)\w+ (?:\w+ )?(?:verliezen|kwijtraken|kwijt raken)`;
 
 /** A person taken away ("nemen ze haar dan mee?", "halen ze hem weg?", "will they take her away?"). */
 const TAKEN_AWAY = String.raw`(?:nemen|neemt|halen|haalt|pakken|pakt) (?:ze|zij|jullie|de politie) (?:dan |meteen |ook )*(?:haar|hem|hen|(?:mijn|zijn|haar|onze) \w+) (?:\w+ )?(?:mee|weg|af)\b|(?:take|takes|taking) (?:her|him|them|my \w+) away`;
@@ -494,7 +494,7 @@ const CUES: Record<CuedTopic, Cue> = {
     String.raw`anoniem\w*|${FINDS_OUT_SPLIT}|${WHO_I_AM}|anonymous\w*|anonim\w*|anonymn\w*|${TRACED_TO_WRITER}|(?:weet|weten|know|knows) (?:\w+ )?(?:het|dat|it) (?:is|was|ben) (?:ik|mij|me)|(?:komt|komen) (?:\w+ ){0,2}(?:bij|naar) (?:mij|ons) terug|(?:come|comes|traced?) back to (?:me|us)|zonder (?:mijn|zijn|haar) naam|without (?:my|his|her) name|mijn naam (?:ergens|erbij|bij)|my name (?:in|on|anywhere)|dat ik het (?:was|ben)|dat het van mij|van mij komt|it was me|it came from me|came from me|ziet (?:\w+ ){1,2}dit|niet dat iemand \w+ weet|(?:don'?t|do not|doesn'?t) want (?:\w+ ){1,3}to (?:know|find out|hear)|wil (?:liever )?niet dat (?:\w+ ){1,4}(?:weet|weten|hoort|horen|ziet|komt)|sees? this|find out|finds out|achter komen|te horen|(?:will|would|gonna|going to) (?:\w+ )?know|(?:weet|weten|hoort|horen) (?:hij|zij|ze|die|de \w+|mijn \w+|haar \w+|zijn \w+) (?:dan|het|dat)|${NAME_WITHHELD}|${FOUND_OUT_OTHER}|${COMES_TO_KNOW}|${NOT_NAMED}|${NAME_PASSED}|${CONTACT_SEEN}`,
   ),
   privacy: cue(
-    String.raw`opgeslagen|bewaard|bewaren|saved|stored|gegevens|data|privacy\w*|avg|gdpr|ip|ip adres|ip address|traceer\w*|traceren|getraceerd|(?:krijgt|krijgen|komt|komen) (?:\w+ ){0,3}(?:dit|dat|het) te (?:weten|horen)|(?:wat|what) (?:doen|doet|do|does|will|gaan|gaat) (?:jullie|u|you|ze|they|veilig thuis) (?:\w+ ){0,2}(?:met|with) (?:${CHAT_OR_DATA})|(?:geven|geeft|give|gives|delen|share|noemen) (?:\w+ )?(?:mijn|my) (?:naam|name|gegevens|details) (?:\w+ ){0,2}(?:aan|to|with|met) (?:de |mijn |the |my )?(?:baas|boss|werkgever|employer|manager|uitzendbureau|agency)|beroepsgeheim|geheimhouding|confidential\w*|wie leest|${FAMILY_CALLED}|${HELPLINE_TELLS}|${READING_THEIR_PHONE}|${SECRET_CHAT}|${WHO_READS}|${DETAILS_GIVEN}|ziet (?:\w+ ){1,2}dit|(?:sees?|can see) this|who (?:reads|can read)|systeem|system|${OTHER_CHAT}|${TOLD_TO_OTHERS}|${TELL_OTHERS}|${WRITTEN_DOWN}|(?:kunnen|kan|kun|kunt|can|could|will) (?:jullie|u|you) (?:\w+ ){0,3}(?:weghalen|verwijderen|wissen|delete|remove|erase)\b`,
+    String.raw`opgeslagen|bewaard|bewaren|saved|stored|gegevens|data|privacy\w*|avg|gdpr|ip|ip adres|ip address|traceer\w*|traceren|getraceerd|(?:krijgt|krijgen|komt|komen) (?:\w+ ){0,3}(?:dit|dat|het) te (?:weten|horen)|(?:wat|what) (?:doen|doet|doe|do|does|will|gaan|gaat) (?:jullie|u|je|jij|you|ze|they|veilig thuis) (?:\w+ ){0,2}(?:met|with) (?:${CHAT_OR_DATA})|(?:geven|geeft|give|gives|delen|share|noemen) (?:\w+ )?(?:mijn|my) (?:naam|name|gegevens|details) (?:\w+ ){0,2}(?:aan|to|with|met) (?:de |mijn |the |my )?(?:baas|boss|werkgever|employer|manager|uitzendbureau|agency)|beroepsgeheim|geheimhouding|confidential\w*|wie leest|${FAMILY_CALLED}|${HELPLINE_TELLS}|${READING_THEIR_PHONE}|${SECRET_CHAT}|${WHO_READS}|${DETAILS_GIVEN}|ziet (?:\w+ ){1,2}dit|(?:sees?|can see) this|who (?:reads|can read)|systeem|system|${OTHER_CHAT}|${TOLD_TO_OTHERS}|${TELL_OTHERS}|${WRITTEN_DOWN}|(?:kunnen|kan|kun|kunt|can|could|will) (?:jullie|u|you) (?:\w+ ){0,3}(?:weghalen|verwijderen|wissen|delete|remove|erase)\b`,
   ),
   police: cue(
     String.raw`(?:naar|bij) de ${POLICE}|politie (?:bellen|inschakelen)|${POLICE_VERB_LAST}|aangifte|(?:go|going|went) to (?:the )?police|tell(?:s)? (?:the )?police|report (?:it )?to (?:the )?police|call(?:ing)? (?:the )?police|stay for the police|(?:wil|willen) (?:\w+ )?(?:niet|geen) (?:naar )?(?:de )?${POLICE}|(?:don't|dont|do not) want (?:the |any )?${POLICE}|no ${POLICE}|${WHAT_CAN_I_DO}`,
@@ -858,6 +858,34 @@ export function consequenceAskedOfSomeoneElse(text: string): boolean {
 
 /** "Is dat strafbaar?", "is this illegal?", "is that a crime?": whether something is punishable. */
 const PUNISHABLE = cue(String.raw`strafbaar|illegaal|illegal|a crime|een misdrijf|against the law|tegen de wet`);
+
+/**
+ * Punishable for a person ("is that illegal for the students who do it?", "is dit strafbaar voor mij
+ * of voor hem", "a crime for him or only for the boss?"): the one it would be punishable for, named
+ * after "for"/"voor", is who the question is about. Not the law or court it is measured by.
+ */
+const PUNISHABLE_FOR = cue(
+  String.raw`(?:strafbaar|illegaal|illegal|a crime|crime|een misdrijf|misdrijf|against the law|tegen de wet) (?:\w+ ){0,2}(?:for|voor) (?!(?:de |het |the )?(?:wet|law|rechter|court|nederland|netherlands|holland)(?: |$))(?:me|mij|myself|mezelf|him|her|them|hem|haar|hen|us|ons|you|jou|jullie|zichzelf|themselves|himself|herself|(?:the|de|het|die|deze|those|these|my|mijn|m'n|mn|his|zijn|her|haar|our|onze|their|hun) \w+|\w+ (?:or|of) (?:only |alleen |just )?(?:for|voor))`,
+);
+/**
+ * A past deed of the writer's asked about as punishable ("heb ik toen iets strafbaars gedaan?",
+ * "did I do something illegal?", "have I committed a crime?"): whether it will be held against them.
+ */
+const OWN_DEED_PUNISHABLE = cue(
+  String.raw`(?:heb|had|hebben) (?:ik|wij|we) (?:\w+ ){0,3}(?:iets )?(?:strafbaars|illegaals|strafbare feiten) (?:\w+ ){0,2}(?:gedaan|begaan|gepleegd)|(?:did|have|had) (?:i|we) (?:\w+ ){0,2}(?:do|done|commit|committed) (?:\w+ )?(?:something |anything )?(?:illegal|a crime|crimes|an offence|an offense)`,
+);
+
+/**
+ * Whether a sentence that asks is whether something is punishable for a person, or whether the
+ * writer's own past deed was (PUNISHABLE_FOR, OWN_DEED_PUNISHABLE): what befalls them, the
+ * consequences, beside whether the case is exploitation.
+ */
+export function punishableForAPerson(text: string): boolean {
+  return askingSentences(text).some((s) => {
+    const plain = plainWords(s);
+    return PUNISHABLE_FOR.test(plain) || OWN_DEED_PUNISHABLE.test(plain);
+  });
+}
 
 /** The writer as the one who acts: "ik", "I", "we", "me". A possessive ("mijn buurman") names someone else. */
 const WRITER = cue(String.raw`ik|i|we|wij|me|mij|myself|mezelf|mijzelf`);

@@ -12,6 +12,7 @@ import { outcomeAsked, reportedClauses } from './outcomeClauses';
 import { keptFromSomeone, keptFromTheirBoss, toldToOthersAsked } from './toldToOthers';
 import { priceAsked, whatToDoAsked } from './questionWithoutAnswer';
 import { situationJudged } from './situationJudged';
+import { whyWeAskAsked } from './whyWeAsk';
 import type { Consequence } from './ownQuestions';
 import {
   consequenceFeared,
@@ -39,6 +40,7 @@ import {
   asksSomething,
   doubtsThePlace,
   punishableAskedOfWriter,
+  punishableForAPerson,
   retaliationFeared,
   statedWorries,
 } from './questionCues';
@@ -108,6 +110,10 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
   const ownDeed =
     role !== 'other' && role !== 'professional' ? punishableAskedOfWriter(text) : punishableAskedOfWriter(text, { said: true });
   if (!u.mixedWith && ownDeed) alsoCued.push('consequences');
+  // "Is that illegal for the students who do it?", "heb ik toen iets strafbaars gedaan?": punishable
+  // for a person named, or the writer's own past deed: whether they will be punished, whoever it is.
+  const punishableForSomeone = !u.mixedWith && punishableForAPerson(text);
+  if (punishableForSomeone) alsoCued.push('consequences');
   // "Is it true? If he go to hospital they call police?" after "boss say … he go to jail and all of us
   // lose job": a message that opens by asking whether what was told before is so asks about the
   // consequences that message named, however it goes on.
@@ -144,8 +150,12 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
   // feared and asked about is what telling would bring; the model reads "als jullie dit weten" as
   // what this chat keeps.
   const feared = !u.mixedWith && fearedOutcomeAsked(text);
+  // "Why do you need my city?": why we ask what we asked (whyWeAsk.ts), a question of privacy; staying
+  // unknown the model reads in such words is not asked unless words of the message ask it.
+  const whyWeAsk = !u.mixedWith && whyWeAskAsked(text);
   const read = [...new Set([...(onlyThePlace ? [] : modelRead), ...cued])].filter(
     (t) =>
+      !(whyWeAsk && t === 'anonymity' && !askedCueTopics(text).includes('anonymity')) &&
       !(evidence && t === 'privacy') &&
       !(tellingOnly && t === 'anonymity') &&
       !(feared && t === 'privacy' && !askedCueTopics(text).includes('privacy')),
@@ -155,7 +165,7 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
   // reads a consequence in "illegal" (a stay, a punishment) that no other word of the message names.
   if (!u.mixedWith && whetherIllegalAsked(text)) {
     if (!read.includes('is_it_trafficking')) read.unshift('is_it_trafficking');
-    const namesConsequence = consequencesAsked(text).length > 0 || askedCueTopics(text).includes('consequences');
+    const namesConsequence = consequencesAsked(text).length > 0 || askedCueTopics(text).includes('consequences') || punishableForSomeone;
     if (!namesConsequence && read.includes('consequences')) read.splice(read.indexOf('consequences'), 1);
   }
   if (evidence && !read.includes('police')) read.push('police');
@@ -230,6 +240,7 @@ function readQuestions(u: ReadQuestions, text: string, role: Role | null, before
   // question of privacy with an answer of its own. (Someone in the writer's life hearing of it by the
   // report, "will my employer hear about this?", the writers of the sets read as anonymity.)
   if (!u.mixedWith && !read.includes('privacy') && toldToOthersAsked(text) === 'writer') alsoCued.push('privacy');
+  if (whyWeAsk && !read.includes('privacy')) alsoCued.push('privacy');
   // "Can I ask something and my boss not know?": staying unknown to the one the writer depends on.
   if (!u.mixedWith && !read.includes('anonymity') && keptFromTheirBoss(text)) alsoCued.push('anonymity');
   // "can I ask something here without my teacher finding out", "zonder dat het naar me ouders gaat",
