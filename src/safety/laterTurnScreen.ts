@@ -17,6 +17,8 @@ import type { ModelBundle } from '../nlu/model/bundle';
 import type { DangerAssessment, EarlierTurn } from '../understanding/understanding';
 import { HELD_OR_HURT, SafetyScreen, heldOrHurtNamed, tellsNowOfAnEvent, type ScreenedMessage } from './screen';
 import { harmOnlyUnderCondition } from './conditionalThreat';
+import { SUICIDE_WORDING } from './situations';
+import { framedSentences } from './suicideFrame';
 import { timeSetAwayByDenial } from './storyTime';
 
 // Every understander (the bot's, each test's) asks for the later-turn screen: the file is read once.
@@ -85,15 +87,51 @@ export function harmToldAsOver(read: ReadMessage): boolean {
 }
 
 /**
+ * The suicide model's probability from which a later turn with no word of suicide and no frame of a
+ * thought (`unworded`) is read as a thought of suicide (round 50, calm50). The suicide model learned
+ * first messages only; on a later turn it reads a detail of the story or a feeling about it ("honestly
+ * I'm kinda freaking out rn", "i feel like im overreacting", "Ze komt al een paar maanden op
+ * zondagmiddag koffie drinken") as a wish to die from the first message's bar (screen.ts
+ * UNWORDED_SUICIDE, 0.65), and 113 and 112 went out at once. Chosen on the later turns it reads, as
+ * the later model's unsure point is (round 45): on the dialog tuning lines (1–15 of the newer sets,
+ * the older sets whole) every turn labelled suicidal that was read so without words or frame lay at
+ * 0.969 and over (ten turns: "sometimes I think it is better I am not alive anymore"), the calm ones
+ * at 0.66–0.967 (sixteen under 0.95). A worded or framed thought, a thought told in another language
+ * and every other route to suicidal (screen.ts acuteByOtherRoute) read as before.
+ */
+export const LATER_UNWORDED_SUICIDE = 0.95;
+
+/**
+ * The message names no word of suicide, no means of it (pills, a bridge: a means beside a score over
+ * 0.65 keeps the first message's bar) and no frame of a thought: only the suicide model's score can
+ * read it as one.
+ */
+export function unworded(read: ReadMessage): boolean {
+  return (
+    !read.situations.some((h) => !h.negated && (SUICIDE_WORDING.has(h.concept) || h.concept === 'suicide_means')) &&
+    framedSentences(read.frames).size === 0
+  );
+}
+
+/**
  * The later-turn screen: the later model's reading, except where `keepsMainReading` keeps the main
  * model's acute one. Only a reading the later model would lower costs the main model's score too.
+ * A turn without words or frame of suicide is read suicidal from `LATER_UNWORDED_SUICIDE` only.
  */
 export class LaterTurnScreen extends SafetyScreen {
+  /** The same screen with the suicide threshold at the later turns' unworded bar; null where the bundle's is already there. */
+  private readonly unwordedBar: LaterTurnScreen | null;
+
   constructor(
     bundle: ModelBundle,
     readonly main: SafetyScreen,
+    unwordedSuicide = LATER_UNWORDED_SUICIDE,
   ) {
     super(bundle, main.reader);
+    this.unwordedBar =
+      bundle.thresholds.suicidal >= unwordedSuicide
+        ? null
+        : new LaterTurnScreen({ ...bundle, thresholds: { ...bundle.thresholds, suicidal: unwordedSuicide } }, main, unwordedSuicide);
   }
 
   /**
@@ -111,7 +149,12 @@ export class LaterTurnScreen extends SafetyScreen {
   // `thoughtsAway` (acute47) passes through: an override that dropped it read every later turn's
   // thoughts held away as thoughts of now again (found at round 47's merge).
   override assessRead(read: ReadMessage, thoughtsAway = false): DangerAssessment {
-    return this.keptOrOwn(read, super.assessRead(read, thoughtsAway), [], thoughtsAway);
+    const own = this.keptOrOwn(read, super.assessRead(read, thoughtsAway), [], thoughtsAway);
+    // The suicide score is compared with the bundle's threshold after screen.ts gatedSuicideScore:
+    // for an unworded message that is the score itself from 0.65, so the same reading with the
+    // threshold at the unworded bar is the reading by that bar. Every other route is the same there.
+    if (!own.suicidal || this.unwordedBar === null || !unworded(read)) return own;
+    return this.unwordedBar.assessRead(read, thoughtsAway);
   }
 
   override inConversation(screened: ScreenedMessage, earlier: readonly EarlierTurn[], storyUntold = false): DangerAssessment {
