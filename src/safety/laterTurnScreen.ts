@@ -116,22 +116,13 @@ export function unworded(read: ReadMessage): boolean {
 /**
  * The later-turn screen: the later model's reading, except where `keepsMainReading` keeps the main
  * model's acute one. Only a reading the later model would lower costs the main model's score too.
- * A turn without words or frame of suicide is read suicidal from `LATER_UNWORDED_SUICIDE` only.
  */
 export class LaterTurnScreen extends SafetyScreen {
-  /** The same screen with the suicide threshold at the later turns' unworded bar; null where the bundle's is already there. */
-  private readonly unwordedBar: LaterTurnScreen | null;
-
   constructor(
     bundle: ModelBundle,
     readonly main: SafetyScreen,
-    unwordedSuicide = LATER_UNWORDED_SUICIDE,
   ) {
     super(bundle, main.reader);
-    this.unwordedBar =
-      bundle.thresholds.suicidal >= unwordedSuicide
-        ? null
-        : new LaterTurnScreen({ ...bundle, thresholds: { ...bundle.thresholds, suicidal: unwordedSuicide } }, main, unwordedSuicide);
   }
 
   /**
@@ -149,12 +140,7 @@ export class LaterTurnScreen extends SafetyScreen {
   // `thoughtsAway` (acute47) passes through: an override that dropped it read every later turn's
   // thoughts held away as thoughts of now again (found at round 47's merge).
   override assessRead(read: ReadMessage, thoughtsAway = false): DangerAssessment {
-    const own = this.keptOrOwn(read, super.assessRead(read, thoughtsAway), [], thoughtsAway);
-    // The suicide score is compared with the bundle's threshold after screen.ts gatedSuicideScore:
-    // for an unworded message that is the score itself from 0.65, so the same reading with the
-    // threshold at the unworded bar is the reading by that bar. Every other route is the same there.
-    if (!own.suicidal || this.unwordedBar === null || !unworded(read)) return own;
-    return this.unwordedBar.assessRead(read, thoughtsAway);
+    return this.keptOrOwn(read, super.assessRead(read, thoughtsAway), [], thoughtsAway);
   }
 
   override inConversation(screened: ScreenedMessage, earlier: readonly EarlierTurn[], storyUntold = false): DangerAssessment {
@@ -167,6 +153,29 @@ export class LaterTurnScreen extends SafetyScreen {
     const first = this.main.assessRead(read, thoughtsAway);
     return first.level === 'acute' ? { ...first, reasons: [...first.reasons, KEPT_BY_MAIN_REASON] } : own;
   }
+}
+
+// One screen at the bar per screen it stands for: the shipped screens live as long as the process.
+const atBar = new WeakMap<SafetyScreen, SafetyScreen>();
+
+/**
+ * `screen` with its suicide threshold at `LATER_UNWORDED_SUICIDE`: the reading of a turn after the
+ * first by the later turns' bar where it names no word, means or frame of suicide (`unworded`). The
+ * suicide score is compared with the threshold after screen.ts `gatedSuicideScore`, which for such a
+ * message is the score itself from 0.65; every other route to suicidal (words in another language, a
+ * thought of now worded or by its means) does not read the threshold and stays as it was.
+ * The caller reads only unworded turns with it (firstLook.ts `lookAt`): a worded thought keeps the
+ * bundle's own threshold.
+ */
+export function atUnwordedBar(screen: SafetyScreen): SafetyScreen {
+  let barred = atBar.get(screen);
+  if (barred === undefined) {
+    const { thresholds } = screen.bundle;
+    const bundle = { ...screen.bundle, thresholds: { ...thresholds, suicidal: Math.max(thresholds.suicidal, LATER_UNWORDED_SUICIDE) } };
+    barred = screen instanceof LaterTurnScreen ? new LaterTurnScreen(bundle, screen.main) : new SafetyScreen(bundle, screen.reader);
+    atBar.set(screen, barred);
+  }
+  return barred;
 }
 
 /**
