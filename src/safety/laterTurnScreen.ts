@@ -17,8 +17,6 @@ import type { ModelBundle } from '../nlu/model/bundle';
 import type { DangerAssessment, EarlierTurn } from '../understanding/understanding';
 import { HELD_OR_HURT, SafetyScreen, heldOrHurtNamed, tellsNowOfAnEvent, type ScreenedMessage } from './screen';
 import { harmOnlyUnderCondition } from './conditionalThreat';
-import { SUICIDE_WORDING } from './situations';
-import { framedSentences } from './suicideFrame';
 import { timeSetAwayByDenial } from './storyTime';
 
 // Every understander (the bot's, each test's) asks for the later-turn screen: the file is read once.
@@ -87,33 +85,6 @@ export function harmToldAsOver(read: ReadMessage): boolean {
 }
 
 /**
- * The suicide model's probability from which a later turn with no word of suicide and no frame of a
- * thought (`unworded`) is read as a thought of suicide (round 50, calm50). The suicide model learned
- * first messages only; on a later turn it reads a detail of the story or a feeling about it ("honestly
- * I'm kinda freaking out rn", "i feel like im overreacting", "Ze komt al een paar maanden op
- * zondagmiddag koffie drinken") as a wish to die from the first message's bar (screen.ts
- * UNWORDED_SUICIDE, 0.65), and 113 and 112 went out at once. Chosen on the later turns it reads, as
- * the later model's unsure point is (round 45): on the dialog tuning lines (1–15 of the newer sets,
- * the older sets whole) every turn labelled suicidal that was read so without words or frame lay at
- * 0.969 and over (ten turns: "sometimes I think it is better I am not alive anymore"), the calm ones
- * at 0.66–0.967 (sixteen under 0.95). A worded or framed thought, a thought told in another language
- * and every other route to suicidal (screen.ts acuteByOtherRoute) read as before.
- */
-export const LATER_UNWORDED_SUICIDE = 0.95;
-
-/**
- * The message names no word of suicide, no means of it (pills, a bridge: a means beside a score over
- * 0.65 keeps the first message's bar) and no frame of a thought: only the suicide model's score can
- * read it as one.
- */
-export function unworded(read: ReadMessage): boolean {
-  return (
-    !read.situations.some((h) => !h.negated && (SUICIDE_WORDING.has(h.concept) || h.concept === 'suicide_means')) &&
-    framedSentences(read.frames).size === 0
-  );
-}
-
-/**
  * The later-turn screen: the later model's reading, except where `keepsMainReading` keeps the main
  * model's acute one. Only a reading the later model would lower costs the main model's score too.
  */
@@ -153,29 +124,6 @@ export class LaterTurnScreen extends SafetyScreen {
     const first = this.main.assessRead(read, thoughtsAway);
     return first.level === 'acute' ? { ...first, reasons: [...first.reasons, KEPT_BY_MAIN_REASON] } : own;
   }
-}
-
-// One screen at the bar per screen it stands for: the shipped screens live as long as the process.
-const atBar = new WeakMap<SafetyScreen, SafetyScreen>();
-
-/**
- * `screen` with its suicide threshold at `LATER_UNWORDED_SUICIDE`: the reading of a turn after the
- * first by the later turns' bar where it names no word, means or frame of suicide (`unworded`). The
- * suicide score is compared with the threshold after screen.ts `gatedSuicideScore`, which for such a
- * message is the score itself from 0.65; every other route to suicidal (words in another language, a
- * thought of now worded or by its means) does not read the threshold and stays as it was.
- * The caller reads only unworded turns with it (firstLook.ts `lookAt`): a worded thought keeps the
- * bundle's own threshold.
- */
-export function atUnwordedBar(screen: SafetyScreen): SafetyScreen {
-  let barred = atBar.get(screen);
-  if (barred === undefined) {
-    const { thresholds } = screen.bundle;
-    const bundle = { ...screen.bundle, thresholds: { ...thresholds, suicidal: Math.max(thresholds.suicidal, LATER_UNWORDED_SUICIDE) } };
-    barred = screen instanceof LaterTurnScreen ? new LaterTurnScreen(bundle, screen.main) : new SafetyScreen(bundle, screen.reader);
-    atBar.set(screen, barred);
-  }
-  return barred;
 }
 
 /**

@@ -8,7 +8,6 @@ import type { NluLocale } from '../nlu/recognizer';
 import type { ReadMessage } from '../nlu/model/reader';
 import { assessDangerAnswer, dangerToldNow, deniesDangerNow, readAsAnswer } from '../safety/dangerAnswer';
 import { dangerInPassing } from '../safety/inPassing';
-import { atUnwordedBar, unworded } from '../safety/laterTurnScreen';
 import { SafetyScreen, SUICIDE_TOLD_AWAY, UNREADABLE_REASON } from '../safety/screen';
 import { namesOnlyTheThought, thoughtsHeldAway } from '../safety/thoughtsInTheirTime';
 import type { EarlierTurn, FirstLook } from './understanding';
@@ -72,19 +71,6 @@ function thoughtsInConversation(screen: SafetyScreen, text: string, screened: Sc
   return { read, danger: { ...toldAway, level: onlyTheThought ? 'none' : toldAway.level, reasons: [THOUGHTS_AWAY_REASON, ...reasons] } };
 }
 
-/**
- * A turn after the first read as a thought of suicide by the suicide model alone, with no word, means
- * or frame of one (laterTurnScreen.ts `unworded`), is read by the later turns' bar
- * (`LATER_UNWORDED_SUICIDE`, round 50, calm50): the suicide model learned first messages, and read a
- * feeling about the story or a detail of it ("honestly I'm kinda freaking out rn") as a wish to die.
- * The first account of the story too (`storyUntold`, read by the main screen): on the dialog tuning
- * lines no labelled suicidal turn after the first read so lay under 0.969.
- */
-function unwordedInConversation(screen: SafetyScreen, text: string, screened: Screened): Screened {
-  if (!screened.danger.suicidal || !unworded(screened.read)) return screened;
-  return screenText(atUnwordedBar(screen), text, screened.read);
-}
-
 /** The reading behind a screening, when it is the text's own (not the empty reading of an unreadable text). */
 export function readOf(screened: Screened | undefined): ReadMessage | undefined {
   return screened === undefined || screened.danger.reasons.includes(UNREADABLE_REASON) ? undefined : screened.read;
@@ -112,9 +98,8 @@ export function lookAt(
 ): LookWithReading & { guessed: LanguageGuess } {
   const { read } = screened;
   // A later turn whose thoughts of suicide are held away from now is read as told away before
-  // anything else reads it (`thoughtsInConversation`), one read so by the suicide model alone by the
-  // later turns' bar (`unwordedInConversation`). A first message is read as it always was.
-  if (earlier.length > 0) screened = thoughtsInConversation(screen, text, unwordedInConversation(screen, text, screened));
+  // anything else reads it (`thoughtsInConversation`). A first message is read as it always was.
+  if (earlier.length > 0) screened = thoughtsInConversation(screen, text, screened);
   let { danger } = screened;
   // "Is iemand op dit moment in gevaar?" answered: the answer about now outweighs the words alone.
   if (awaiting === 'dangerCheck') danger = assessDangerAnswer(screen, text, { danger, read });
