@@ -721,6 +721,7 @@ export function findAddresses(text: string): Candidate[] {
   if (digits && mentionsAny(text, NUMBER_THEN_NAME_WORDS)) findNumbersThenNames(text, out);
   if (digits && testText(ABBREVIATION_BEFORE_NUMBER, text)) for (const m of allMatches(ABBREVIATED_STREET, text)) push(m.index, m[0], 1);
   if (digits && testText(BERTH_WORD, text)) findBerths(text, out);
+  if (streetEnd && mentionsAny(text, CORNER_WORDS)) findCorners(text, out);
   if (digits && mentionsAny(text, PARK_WORDS)) findPitches(text, out);
   if (digits && mentionsAny(text, NUMBER_WORDS)) findShapedHouseNumbers(text, out);
   if (mentionsAny(text, ROAD_BY_TOWN_WORDS)) findRoadsByTowns(text, out);
@@ -864,9 +865,33 @@ function findNumbersThenNames(text: string, out: Candidate[]): void {
       words = words.slice(0, -1);
     }
     const end = m[2] === undefined ? start + street.length : m.index + m[0].length;
-    if (words.every((w) => isOrdinaryWord(fold(w))) || isPlaceName(words.join(' ')) || isPlaceName(words[0]!)) continue;
+    // "het adres is 17 Kerkweg": a Dutch street word the dictionary knows is still the street after an address word.
+    const dutchStreet = words.length === 1 && STREET_NAME_ONLY_CORE.test(words[0]!) && !NOT_A_STREET.test(words[0]!);
+    if ((!dutchStreet && words.every((w) => isOrdinaryWord(fold(w)))) || isPlaceName(words.join(' ')) || isPlaceName(words[0]!)) continue;
     if (COUNTED_AFTER.test(` ${words[0]!}`) || out.some((c) => c.start < end && start < c.end)) continue;
     out.push({ type: 'ADRES', start, end, tier: 2 });
+  }
+}
+
+/**
+ * "op de hoek kerkstraat / molenweg", "on the corner of Kerkstraat and Molenweg", "kruising van de
+ * dorpsstraat en de kerkweg": a corner of two streets names the spot as an address does, in any case.
+ * One span from the first street to the second: the two names together are what identifies it.
+ */
+const CORNER = new RegExp(
+  `(?<![\\p{L}])(?:hoek|kruising|kruispunt|corner|junction|crossing)\\s+(?:(?:van|of)\\s+)?(?:(?:de|the)\\s+)?([\\p{L}][\\p{L}'’-]{2,}(?:${STRICT_END}))\\s*(?:\\/|&|\\+|x|en|and|met|with)\\s*(?:(?:de|the)\\s+)?([\\p{L}][\\p{L}'’-]{2,}(?:${STRICT_END}))(?![\\p{L}])`,
+  'giu',
+);
+const CORNER_WORDS: ReadonlySet<string> = new Set(['hoek', 'kruising', 'kruispunt', 'corner', 'junction', 'crossing']);
+
+function findCorners(text: string, out: Candidate[]): void {
+  for (const m of allMatches(CORNER, text)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    let end = m.index + m[0].length;
+    if (NOT_A_STREET.test(m[1]!) || NOT_A_STREET.test(m[2]!)) continue;
+    // "kruising dorpsstraat x kerkweg 12": the second street's house number, found already, stays with it.
+    for (const c of out) if (c.start < end && start < c.end && c.end > end) end = c.end;
+    out.push({ type: 'ADRES', start, end, tier: 1 });
   }
 }
 
@@ -1227,12 +1252,29 @@ const LETTER_THEN_NUMBER = /^-(?!0)\d{1,3}(?![\p{L}\d]|[.,:/-]\d)/u;
  */
 const DWELLING_BEFORE =
   /(?:^|[^\p{L}])((?:het|de|een|the|a)\s+(?:flat|flatje|kamer|kamertje|huis|huisje|woning|appartement|bovenwoning|benedenwoning|zolder|studio|apartment|room|house)\s+(?:boven|onder|naast|achter|tegenover|above|over|behind|below|opposite|next\s+to)\s+(?:de|het|een|the|a)\s+\p{L}[\p{L}-]{2,19}\s+(?:op|aan|in|at|on)\s+(?:(?:de|the)\s+)?)$/iu;
-/** "Polderdijk 3 achter de loods": the building behind or beside which the home stands, after the number. */
+/**
+ * "Polderdijk 3 achter de loods", "Markt 4 boven de bakker": the building behind or above which the home is, after
+ * the number, is the way to it. Not "naast de bakker": a house next door is another house.
+ */
 const BUILDING_AFTER =
-  /^\s+(?:achter|naast|boven|tegenover|behind|next\s+to|above|opposite)\s+(?:de|het|the)\s+(?:loods|schuur|winkel|garage|kerk|moskee|bakker|bakkerij|supermarkt|snackbar|school|boerderij|kas|kassen|stal|werkplaats|shed|barn|shop|church|mosque|bakery|farm|warehouse|workshop)(?![\p{L}])/iu;
+  /^\s+(?:achter|boven|behind|above)\s+(?:de|het|the)\s+(?:loods|schuur|winkel|garage|kerk|moskee|bakker|bakkerij|supermarkt|snackbar|school|boerderij|kas|kassen|stal|werkplaats|shed|barn|shop|church|mosque|bakery|farm|warehouse|workshop)(?![\p{L}])/iu;
 
 /** "Steenstraat 14 achterom", "Kerkweg 3 achterhuis": the way in or the part of the house after the number. */
-const PART_OF_HOUSE_AFTER = /^,?\s+(?:achterom|achterhuis|voorhuis|souterrain|zolder|zolderkamer)(?![\p{L}])/u;
+const PART_OF_HOUSE_AFTER =
+  /^,?\s+(?:achterom|achterhuis|voorhuis|bovenhuis|benedenhuis|bovenwoning|benedenwoning|souterrain|zolder|zolderkamer)(?![\p{L}])/u;
+/**
+ * "op de kerkstraat twaalf", "in de Kerkstraat, nummer drieëntwintig": the house number in words. After
+ * "nummer" any number word; without it, only where the clause ends or goes on with a preposition or
+ * conjunction, so "in de Kerkstraat drie mannen" stays a count.
+ */
+const UNITS_IN_WORDS = '(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)';
+const NUMBER_IN_WORDS =
+  `(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|${UNITS_IN_WORDS}(?:en|ën)(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)`;
+const WORDS_NUMBER_SAID = new RegExp(`^,?\\s+(?:nummer|nr\\.?|number|huisnummer)\\s+${NUMBER_IN_WORDS}(?![\\p{L}])`, 'iu');
+const WORDS_NUMBER_BARE = new RegExp(
+  `^\\s+${NUMBER_IN_WORDS}(?=\\s*(?:[,.;!?)]|$)|\\s+(?:in|te|bij|en|of|maar|want|daar|hoog|boven|beneden|achter)(?![\\p{L}]))`,
+  'iu',
+);
 
 /**
  * "ik woon op nr 12 van de Beukenlaan en aan de overkant op nummer 14 wonen 6 vrouwen": once a message
@@ -1353,6 +1395,10 @@ function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
       if (dwelling !== null) c.start -= dwelling[1]!.length;
       const building = /\d[a-zA-Z]?$/.test(text.slice(c.start, c.end)) ? BUILDING_AFTER.exec(text.slice(c.end, c.end + 40)) : null;
       if (building !== null) c.end += building[0].length;
+    }
+    if (!/\d/.test(text.slice(c.start, c.end))) {
+      const said = WORDS_NUMBER_SAID.exec(text.slice(c.end, c.end + 40)) ?? WORDS_NUMBER_BARE.exec(text.slice(c.end, c.end + 30));
+      if (said !== null) c.end += said[0].length;
     }
     const after = NUMBER_AFTER_STREET.exec(text.slice(c.end, c.end + 30));
     if (after !== null && !/\d/.test(text.slice(c.start, c.end))) {
