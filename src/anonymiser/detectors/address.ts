@@ -24,7 +24,8 @@ const STREET_END =
 // "Oosterdiep WZ 12", "Kanaal NZ 4": the side of a canal, as the villages of Groningen and Drenthe abbreviate it.
 const COMPASS_PART = '(?:-(?:Oost|West|Noord|Zuid|Noordzijde|Zuidzijde|Oostzijde|Westzijde)|\\s(?:WZ|OZ|NZ|ZZ)(?=\\s\\d))?';
 // "vest": the old town walls' streets (Broersvest, Oostvest, Raamvest).
-const STRICT_END = 'straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|burgwal|vest|plantsoen|boulevard|allee|straße|strasse|gasse|platz';
+const STRICT_END =
+  'straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|burgwal|vest|plantsoen|boulevard|allee|straße|strasse|gasse|platz';
 const PARTICLE = "(?:van|de|der|den|het|'t|la|le|ten|ter)";
 /** "Laan van Meerdervoort", "Weg naar Rhijnauwen", "Kade aan de Maas". */
 const LEADING_PARTICLE = "(?:van|de|der|den|het|'t|ten|ter|naar|op|aan|achter|bij)";
@@ -721,6 +722,8 @@ export function findAddresses(text: string): Candidate[] {
   if (digits && mentionsAny(text, NUMBER_THEN_NAME_WORDS)) findNumbersThenNames(text, out);
   if (digits && testText(ABBREVIATION_BEFORE_NUMBER, text)) for (const m of allMatches(ABBREVIATED_STREET, text)) push(m.index, m[0], 1);
   if (digits && testText(BERTH_WORD, text)) findBerths(text, out);
+  if (mentionsAny(text, STREET_NOUNS)) findStreetsCalled(text, out);
+  if (digits && testText(GLUED_GATE, text)) for (const m of allMatches(STREET_GLUED, text)) push(m.index, m[0], 1);
   if (streetEnd && mentionsAny(text, CORNER_WORDS)) findCorners(text, out);
   if (digits && mentionsAny(text, PARK_WORDS)) findPitches(text, out);
   if (digits && mentionsAny(text, NUMBER_WORDS)) findShapedHouseNumbers(text, out);
@@ -896,14 +899,42 @@ function findCorners(text: string, out: Candidate[]): void {
 }
 
 /**
- * "Lindeln. 28", "Stationswg. 4", "Marktpl. 3": a street's kind abbreviated with a full stop, as people
- * short of time type it, before a house number.
+ * "de straat heet Beukenhof", "in de straat Lindenhof", "een straat die Vogelzang heet", "the street is called
+ * Zonnehof": a name the sentence calls a street is one, though it has no street word.
  */
-const ABBREVIATED_STREET = new RegExp(
-  `(?<![\\p{L}\\d])${PREFIX_NUMBERED}[\\p{Lu}][\\p{L}'’-]{2,}(?:ln|wg|pln|pl|gr|kd|sngl|str)\\.\\s?${HOUSE_NUMBER}${END}`,
+const STREET_CALLED =
+  /(?<![\p{L}])(?:(?:straat|street|road)\s+(?:heet|heette|is|was|called|named|genaamd|genoemd)|(?:in|op)\s+de\s+straat|on\s+the\s+street|(?:straat|street)\s+die|(?:street|road)\s+is\s+called)\s+(?:de\s+|het\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+(?:heet|heette)(?![\p{L}]))?(,?\s+(?:nummer|nr\.?|number)\s*(?!0)\d{1,4}[a-zA-Z]?(?![\p{L}\d]))?/gu;
+const STREET_NOUNS: ReadonlySet<string> = new Set(['straat', 'street', 'road']);
+
+function findStreetsCalled(text: string, out: Candidate[]): void {
+  for (const m of allMatches(STREET_CALLED, text)) {
+    const name = m[1]!;
+    // The cue is lower case and the name opens with a capital: its first place in the match is its own.
+    const start = m.index + m[0].indexOf(name);
+    if (isPlaceName(name) || LEADING_WORDS.has(fold(/^\S+/.exec(name)![0]))) continue;
+    const end = m[2] === undefined ? start + name.length : m.index + m[0].length;
+    if (out.some((c) => c.start < end && start < c.end)) continue;
+    out.push({ type: 'ADRES', start, end, tier: 1 });
+  }
+}
+
+/** "kerkstraat12", "Dorpsweg4a": a street typed without the space before its number, in any case. */
+const STREET_GLUED = new RegExp(
+  `(?<![\\p{L}\\d])${PREFIX_NUMBERED}[\\p{L}][\\p{L}'’-]{2,}(?:${STRICT_END})(?!0)\\d{1,4}[a-zA-Z]?(?![\\p{L}\\d]|[.,:]\\d)`,
   'gu',
 );
-const ABBREVIATION_BEFORE_NUMBER = /\p{Ll}(?:ln|wg|pl|gr|kd|str)\.\s?\d/u;
+const GLUED_GATE = new RegExp(`(?:${STRICT_END})\\d`, 'iu');
+
+/**
+ * "Lindeln. 28", "Stationswg. 4", "Marktpl. 3", "Beatrixln 5": a street's kind abbreviated, as people short of
+ * time type it, before a house number.
+ */
+const ABBREVIATED_STREET = new RegExp(
+  `(?<![\\p{L}\\d])${PREFIX_NUMBERED}[\\p{Lu}][\\p{L}'’-]{2,}(?:(?:ln|wg|pln|pl|gr|kd|sngl|str)\\.|ln|wg|pln|sngl)\\s?${HOUSE_NUMBER}${END}`,
+  'gu',
+);
+// Without the full stop only the endings no word has ("Beatrixln 5").
+const ABBREVIATION_BEFORE_NUMBER = /\p{Ll}(?:(?:ln|wg|pl|gr|kd|str)\.|ln|wg|sngl)\s?\d/u;
 
 /**
  * "aan de Amstel t.o. 214", "Zuider Amstelkanaal ligplaats 17": a houseboat's address is the water (or the
@@ -1268,8 +1299,7 @@ const PART_OF_HOUSE_AFTER =
  * conjunction, so "in de Kerkstraat drie mannen" stays a count.
  */
 const UNITS_IN_WORDS = '(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)';
-const NUMBER_IN_WORDS =
-  `(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|${UNITS_IN_WORDS}(?:en|ën)(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)`;
+const NUMBER_IN_WORDS = `(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|${UNITS_IN_WORDS}(?:en|ën)(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)`;
 const WORDS_NUMBER_SAID = new RegExp(`^,?\\s+(?:nummer|nr\\.?|number|huisnummer)\\s+${NUMBER_IN_WORDS}(?![\\p{L}])`, 'iu');
 const WORDS_NUMBER_BARE = new RegExp(
   `^\\s+${NUMBER_IN_WORDS}(?=\\s*(?:[,.;!?)]|$)|\\s+(?:in|te|bij|en|of|maar|want|daar|hoog|boven|beneden|achter)(?![\\p{L}]))`,
@@ -1282,14 +1312,17 @@ const WORDS_NUMBER_BARE = new RegExp(
  * in it. Not a telephone's digits after it, not a count.
  */
 const HOUSE_NUMBER_ALONE =
-  /(?<![\p{L}])(?:op|at|on|aan|in)\s+((?:huis)?(?:nummer|nr\.?|no\.?|number)\s*(?!0)\d{1,4}[a-zA-Z]?)(?![\p{L}\d]|[.,:/-]\d|\s?\d)/giu;
+  /(?<![\p{L}])(?:op|at|on|aan|in|bij)\s+((?:huis)?(?:nummer|nr\.?|no\.?|number)\s*(?!0)\d{1,4}[a-zA-Z]?)(?![\p{L}\d]|[.,:/-]\d|\s?\d)/giu;
+
+/** "Het nummer is 12", "the number is 12": the house number said in a sentence of its own, after the street. */
+const NUMBER_IS = /(?<![\p{L}])((?:huis)?(?:nummer|number|nr\.?)\s+(?:is|was|=|:)\s+(?!0)\d{1,4}[a-zA-Z]?)(?![\p{L}\d]|[.,:/-]\d|\s?\d)/giu;
 
 function withHouseNumbersAlone(text: string, found: Candidate[]): void {
   const streets = found.filter((c) => /\p{L}/u.test(text.slice(c.start, c.end)) && !PO_BOX_START.test(text.slice(c.start, c.end)));
   if (streets.length === 0 || !/n(?:umme)?r|no|number/i.test(text)) return;
   // The numbers the streets already hold: "op nummer 7, Sint Jansstraat 7" says the same house twice.
   const held = new Set(streets.flatMap((c) => text.slice(c.start, c.end).match(/\d+/g) ?? []));
-  for (const m of allMatches(HOUSE_NUMBER_ALONE, text)) {
+  for (const m of [...allMatches(HOUSE_NUMBER_ALONE, text), ...allMatches(NUMBER_IS, text)]) {
     const start = m.index + m[0].length - m[1]!.length;
     const end = m.index + m[0].length;
     if (held.has(/\d+/.exec(m[1]!)![0])) continue;

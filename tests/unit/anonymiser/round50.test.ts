@@ -27,7 +27,10 @@ describe('addresses as people type them (round 50)', () => {
     // a lower-case street a dictionary knows, its house number a few words on
     ['er is op de lindelaan ergens bij nummer 30 een huis', 'lindelaan'],
     // the home pointed out by its neighbour
-    ['ze zit in het flatje boven de bakker op de Lange Kerkstraat 5, meer weet ik niet', 'het flatje boven de bakker op de Lange Kerkstraat 5'],
+    [
+      'ze zit in het flatje boven de bakker op de Lange Kerkstraat 5, meer weet ik niet',
+      'het flatje boven de bakker op de Lange Kerkstraat 5',
+    ],
     ['I deliver to the flat above the bakery at Noordsingel 27 every week', 'the flat above the bakery at Noordsingel 27'],
     ['er staan caravans op Polderdijk 3 achter de loods in Westmaas', 'Polderdijk 3 achter de loods'],
     // the house number in words
@@ -36,6 +39,17 @@ describe('addresses as people type them (round 50)', () => {
     // a corner of two streets
     ['hij woont op de hoek kerkstraat / molenweg', 'kerkstraat / molenweg'],
     ['on the corner of Kerkstraat and Molenweg there is a house', 'Kerkstraat and Molenweg'],
+    // an abbreviation without its full stop, a number typed against the street
+    ['ze woont in de Beatrixln 5', 'Beatrixln 5'],
+    ['ze woont op kerkstraat12', 'kerkstraat12'],
+    ['ik woon op de Oude Kerkstraat7', 'Oude Kerkstraat7'],
+    // the number said apart from the street
+    ['ze woont aan de Kerkstraat in Utrecht, bij nummer 12', 'nummer 12'],
+    ['ze woont in de Kerkstraat. Het nummer is 12.', 'nummer is 12'],
+    // a name the sentence calls a street
+    ['ze woont in Utrecht in de straat Lindenhof', 'Lindenhof'],
+    ['de straat heet Beukenhof, daar is het', 'Beukenhof'],
+    ['hij woont in een straat die Vogelzang heet, nummer 8', 'Vogelzang heet, nummer 8'],
   ])('"%s" masks "%s"', (text, address) => {
     expect(foundOf('ADRES', text)).toContain(address);
   });
@@ -47,6 +61,9 @@ describe('addresses as people type them (round 50)', () => {
     expect(foundOf('ADRES', 'Kerkstraat 12 huis 3 jaar')).toEqual(['Kerkstraat 12 huis']);
     expect(foundOf('ADRES', 'ik heb een zwemvest 2 keer gekocht')).toEqual([]);
     expect(foundOf('ADRES', 'op de hoek van de snelweg en de zijstraat')).toEqual([]);
+    expect(foundOf('ADRES', 'mijn wachtwoord is straat123')).toEqual([]);
+    expect(foundOf('ADRES', 'in de straat Utrecht')).toEqual([]);
+    expect(foundOf('ADRES', 'ze woont in de Kerkstraat, het nummer is 12 euro waard')).toEqual(['Kerkstraat']);
     // Four writers of the tuning sets leave a park's chalet number unmarked.
     expect(foundOf('ADRES', 'we wonen in een vakantiepark, chalet 88, met zes man')).toEqual([]);
   });
