@@ -720,10 +720,14 @@ export function findAddresses(text: string): Candidate[] {
   if (digits && mentionsAny(text, BARE_STREET_CUES)) findBareLowerStreets(text, out);
   if (digits && mentionsAny(text, LAAN_WORDS)) findLowerLanes(text, out);
   if (digits && mentionsAny(text, NUMBER_THEN_NAME_WORDS)) findNumbersThenNames(text, out);
-  if (digits && testText(ABBREVIATION_BEFORE_NUMBER, text)) for (const m of allMatches(ABBREVIATED_STREET, text)) push(m.index, m[0], 1);
-  if (digits && testText(BERTH_WORD, text)) findBerths(text, out);
+  // One gate for both: a letter, or an abbreviation's full stop, right before a house number.
+  const streetTail = digits && testText(STREET_TAIL_BEFORE_NUMBER, text);
+  if (streetTail && testText(ABBREVIATION_BEFORE_NUMBER, text))
+    for (const m of allMatches(ABBREVIATED_STREET, text)) push(m.index, m[0], 1);
+  if (digits && (text.includes('t.o') || text.includes('t. o') || text.includes('t/o') || mentionsAny(text, BERTH_WORDS)))
+    findBerths(text, out);
   if (mentionsAny(text, STREET_NOUNS)) findStreetsCalled(text, out);
-  if (digits && testText(GLUED_GATE, text)) for (const m of allMatches(STREET_GLUED, text)) push(m.index, m[0], 1);
+  if (streetTail && testText(GLUED_GATE, text)) for (const m of allMatches(STREET_GLUED, text)) push(m.index, m[0], 1);
   if (streetEnd && mentionsAny(text, CORNER_WORDS)) findCorners(text, out);
   if (digits && mentionsAny(text, PARK_WORDS)) findPitches(text, out);
   if (digits && mentionsAny(text, NUMBER_WORDS)) findShapedHouseNumbers(text, out);
@@ -944,7 +948,9 @@ const BERTH = new RegExp(
   `(?<![\\p{L}\\d])((?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,2}[\\p{Lu}][\\p{L}'’-]+)\\s+(?:t\\.\\s?o\\.|t\\/o|[Ll]igplaats)\\s+(?:nr\\.?\\s?)?(?!0)\\d{1,4}[a-zA-Z]?(?![\\p{L}\\d]|[.,:]\\d)`,
   'gu',
 );
-const BERTH_WORD = /t\.\s?o\.\s|t\/o\s|ligplaats/i;
+const BERTH_WORDS: ReadonlySet<string> = new Set(['ligplaats']);
+/** Where either of the two rules below can match: a letter or a full stop right before a digit. */
+const STREET_TAIL_BEFORE_NUMBER = /(?:\p{L}|\p{Ll}\.\s?|(?:ln|wg|sngl)\s)\d/u;
 
 function findBerths(text: string, out: Candidate[]): void {
   for (const m of allMatches(BERTH, text)) {

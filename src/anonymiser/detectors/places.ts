@@ -388,7 +388,8 @@ export function findPlaces(text: string): Candidate[] {
   const spans = sharedGazetteer().findPlaces(text, { typos: 'cued', typoMemo: activeMemo()?.placeTypos });
   if (hasAny(text, CYRILLIC)) out.push(...findCyrillicPlaces(text, []));
   if (text.includes("'") || text.includes('’')) out.push(...findPlacesBeforeCaseEnding(text));
-  if (HUNGARIAN_LETTER.test(text)) out.push(...findHungarianInflectedPlaces(text));
+  // Both kinds of clue need a letter beyond ASCII or a hyphen: most messages have neither and skip the pattern.
+  if ((hasAny(text, NON_ASCII) || text.includes('-')) && HUNGARIAN_LETTER.test(text)) out.push(...findHungarianInflectedPlaces(text));
   if (mentionsAny(text, NEIGHBOURHOOD_WORDS)) out.push(...findNamedNeighbourhoods(text));
   if (includesAny(lowerCase(text), CARIBBEAN_WORDS) && CARIBBEAN_GATE.test(text)) out.push(...findCaribbeanIslands(text));
   out.push(...findInflectedPlaces(text));
