@@ -109,6 +109,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-zb.source.txt', target: 'anonymiser-dev-zb.jsonl', prefix: 'zg' },
   { source: 'anonymiser-dev-zc.source.txt', target: 'anonymiser-dev-zc.jsonl', prefix: 'zh' },
   { source: 'anonymiser-dev-zd.source.txt', target: 'anonymiser-dev-zd.jsonl', prefix: 'zi' },
+  { source: 'anonymiser-dev-ze.source.txt', target: 'anonymiser-dev-ze.jsonl', prefix: 'zj' },
 ] as const;
 
 function main(): void {

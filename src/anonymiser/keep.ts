@@ -116,8 +116,9 @@ const KEEP_PATTERNS: RegExp[] = [
   /\b\d{1,2}\s?(?:dagen|days|nachten|nights|weken|weeks)\s+(?:per|in\s+de|a)\s+(?:week|maand|month)\b/gi,
   // ages: 16 jaar, 15 jr, 16 years old; "ze is 15", "van 24", "pas 14" (not followed by a month or date)
   /(?<!\d[-/.])\b\d{1,3}\s?(?:jaar|jr|jarige?|years?(?:\s+old)?|yo)\b/gi,
+  // Not "het adres is 23 Molenweg", "the number is 12": after an address word, or before a capitalised street, it is a house number.
   new RegExp(
-    `\\b(?:is|was|ben|bent|wordt|werd|word|van|pas|nog|maar|ongeveer|rond|age|aged|am)\\s+(?:pas\\s+|nog\\s+|net\\s+|maar\\s+|ongeveer\\s+)?\\d{1,2}(?![\\d:.,/-]|\\s\\d{2}\\s\\d{2}|\\s*(?:${MONTH}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\b)`,
+    `(?<!(?:adres|address|nummer|number|huisnummer)\\s+)\\b(?:is|was|ben|bent|wordt|werd|word|van|pas|nog|maar|ongeveer|rond|age|aged|am)\\s+(?:pas\\s+|nog\\s+|net\\s+|maar\\s+|ongeveer\\s+)?\\d{1,2}(?![\\d:.,/-]|\\s\\d{2}\\s\\d{2}|\\s*(?:${MONTH}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\b|\\s+[A-Z][a-z]+(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg)\\b)`,
     'gi',
   ),
 ];

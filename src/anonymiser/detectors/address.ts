@@ -19,11 +19,13 @@ import { isPlaceName } from './places';
 // Endings of Dutch street names. Capitalised names may use the long list; a lower-case word needs a
 // strict ending, because "vergadering 3" or "supermarkt 2" are not addresses.
 const STREET_END =
-  'straat|straatje|laan|laantje|weg|plein|pleintje|gracht|kade|singel|dijk|park|hof|steeg|pad|dreef|baan|markt|burgwal|wal|ring|erf|plantsoen|boulevard|allee|haven|kanaal|veld|weide|akker|zoom|kamp|brink|donk|hoek|oord|rade|promenade|passage|galerij|vaart|tuin|tuinen|hoven|wijk|berg|dal|lei|hage|heuvel|horst|poort|schans|wetering|zijde|kwartier|straße|strasse|str\\.|gasse|platz|damm|ufer|chaussee|steenweg|dreef|bocht|diep|vliet|sloot|zijl|gang|stede|werf|hoeve|dyk|wei|strjitte|leane|loane|buorren|reed|pleats|kant';
+  'straat|straatje|laan|laantje|weg|plein|pleintje|gracht|kade|singel|dijk|park|hof|steeg|pad|dreef|baan|markt|burgwal|wal|ring|erf|plantsoen|boulevard|allee|haven|kanaal|veld|weide|akker|zoom|kamp|brink|donk|hoek|oord|rade|promenade|passage|galerij|vaart|tuin|tuinen|hoven|wijk|berg|dal|lei|hage|heuvel|horst|poort|schans|wetering|zijde|kwartier|straße|strasse|str\\.|gasse|platz|damm|ufer|chaussee|steenweg|dreef|bocht|diep|vliet|sloot|zijl|gang|stede|werf|hoeve|dyk|wei|strjitte|leane|loane|buorren|reed|pleats|kant|vest';
 /** "Ringbaan-Oost", "Dorpsstraat-Zuid": a compass part after the street word. */
 // "Oosterdiep WZ 12", "Kanaal NZ 4": the side of a canal, as the villages of Groningen and Drenthe abbreviate it.
 const COMPASS_PART = '(?:-(?:Oost|West|Noord|Zuid|Noordzijde|Zuidzijde|Oostzijde|Westzijde)|\\s(?:WZ|OZ|NZ|ZZ)(?=\\s\\d))?';
-const STRICT_END = 'straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|burgwal|plantsoen|boulevard|allee|straße|strasse|gasse|platz';
+// "vest": the old town walls' streets (Broersvest, Oostvest, Raamvest).
+const STRICT_END =
+  'straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|burgwal|vest|plantsoen|boulevard|allee|straße|strasse|gasse|platz';
 const PARTICLE = "(?:van|de|der|den|het|'t|la|le|ten|ter)";
 /** "Laan van Meerdervoort", "Weg naar Rhijnauwen", "Kade aan de Maas". */
 const LEADING_PARTICLE = "(?:van|de|der|den|het|'t|ten|ter|naar|op|aan|achter|bij)";
@@ -718,6 +720,17 @@ export function findAddresses(text: string): Candidate[] {
   if (digits && mentionsAny(text, BARE_STREET_CUES)) findBareLowerStreets(text, out);
   if (digits && mentionsAny(text, LAAN_WORDS)) findLowerLanes(text, out);
   if (digits && mentionsAny(text, NUMBER_THEN_NAME_WORDS)) findNumbersThenNames(text, out);
+  // One gate for both: a letter, or an abbreviation's full stop, right before a house number.
+  const streetTail = digits && testText(STREET_TAIL_BEFORE_NUMBER, text);
+  if (streetTail && testText(ABBREVIATION_BEFORE_NUMBER, text))
+    for (const m of allMatches(ABBREVIATED_STREET, text)) push(m.index, m[0], 1);
+  if (digits && (text.includes('t.o') || text.includes('t. o') || text.includes('t/o') || mentionsAny(text, BERTH_WORDS)))
+    findBerths(text, out);
+  if (mentionsAny(text, STREET_NOUNS)) findStreetsCalled(text, out);
+  if (streetTail && testText(GLUED_GATE, text)) for (const m of allMatches(STREET_GLUED, text)) push(m.index, m[0], 1);
+  if (streetEnd && mentionsAny(text, CORNER_WORDS)) findCorners(text, out);
+  if (digits && mentionsAny(text, PARK_WORDS)) findPitches(text, out);
+  if (digits && mentionsAny(text, NUMBER_WORDS)) findShapedHouseNumbers(text, out);
   if (mentionsAny(text, ROAD_BY_TOWN_WORDS)) findRoadsByTowns(text, out);
   if (mentionsAny(text, LEADING_STREET_WORDS))
     for (const m of allMatches(LEADING_STREET_WORD_NAMED, text)) {
@@ -850,13 +863,142 @@ const NUMBER_THEN_NAME_WORDS: ReadonlySet<string> = new Set(
 
 function findNumbersThenNames(text: string, out: Candidate[]): void {
   for (const m of allMatches(NUMBER_THEN_NAME, text)) {
-    const street = m[1]!;
+    let street = m[1]!;
     const start = m.index + m[0].length - street.length - (m[2]?.length ?? 0);
-    const end = m.index + m[0].length;
-    const words = splitOnSpaces(street).slice(1);
-    if (words.every((w) => isOrdinaryWord(fold(w))) || isPlaceName(words.join(' ')) || isPlaceName(words[0]!)) continue;
+    let words = splitOnSpaces(street).slice(1);
+    // "het adres is 23 Molenweg Nijkerk": a town the gazetteer knows after the street is the place, not the street's name.
+    while (m[2] === undefined && words.length > 1 && isPlaceName(words[words.length - 1]!)) {
+      street = street.slice(0, street.lastIndexOf(words[words.length - 1]!)).replace(/[,\s]+$/, '');
+      words = words.slice(0, -1);
+    }
+    const end = m[2] === undefined ? start + street.length : m.index + m[0].length;
+    // "het adres is 17 Kerkweg": a Dutch street word the dictionary knows is still the street after an address word.
+    const dutchStreet = words.length === 1 && STREET_NAME_ONLY_CORE.test(words[0]!) && !NOT_A_STREET.test(words[0]!);
+    if ((!dutchStreet && words.every((w) => isOrdinaryWord(fold(w)))) || isPlaceName(words.join(' ')) || isPlaceName(words[0]!)) continue;
     if (COUNTED_AFTER.test(` ${words[0]!}`) || out.some((c) => c.start < end && start < c.end)) continue;
     out.push({ type: 'ADRES', start, end, tier: 2 });
+  }
+}
+
+/**
+ * "op de hoek kerkstraat / molenweg", "on the corner of Kerkstraat and Molenweg", "kruising van de
+ * dorpsstraat en de kerkweg": a corner of two streets names the spot as an address does, in any case.
+ * One span from the first street to the second: the two names together are what identifies it.
+ */
+const CORNER = new RegExp(
+  `(?<![\\p{L}])(?:hoek|kruising|kruispunt|corner|junction|crossing)\\s+(?:(?:van|of)\\s+)?(?:(?:de|the)\\s+)?([\\p{L}][\\p{L}'’-]{2,}(?:${STRICT_END}))\\s*(?:\\/|&|\\+|x|en|and|met|with)\\s*(?:(?:de|the)\\s+)?([\\p{L}][\\p{L}'’-]{2,}(?:${STRICT_END}))(?![\\p{L}])`,
+  'giu',
+);
+const CORNER_WORDS: ReadonlySet<string> = new Set(['hoek', 'kruising', 'kruispunt', 'corner', 'junction', 'crossing']);
+
+function findCorners(text: string, out: Candidate[]): void {
+  for (const m of allMatches(CORNER, text)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    let end = m.index + m[0].length;
+    if (NOT_A_STREET.test(m[1]!) || NOT_A_STREET.test(m[2]!)) continue;
+    // "kruising dorpsstraat x kerkweg 12": the second street's house number, found already, stays with it.
+    for (const c of out) if (c.start < end && start < c.end && c.end > end) end = c.end;
+    out.push({ type: 'ADRES', start, end, tier: 1 });
+  }
+}
+
+/**
+ * "de straat heet Beukenhof", "in de straat Lindenhof", "een straat die Vogelzang heet", "the street is called
+ * Zonnehof": a name the sentence calls a street is one, though it has no street word.
+ */
+const STREET_CALLED =
+  /(?<![\p{L}])(?:(?:straat|street|road)\s+(?:heet|heette|is|was|called|named|genaamd|genoemd)|(?:in|op)\s+de\s+straat|on\s+the\s+street|(?:straat|street)\s+die|(?:street|road)\s+is\s+called)\s+(?:de\s+|het\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+(?:heet|heette)(?![\p{L}]))?(,?\s+(?:nummer|nr\.?|number)\s*(?!0)\d{1,4}[a-zA-Z]?(?![\p{L}\d]))?/gu;
+const STREET_NOUNS: ReadonlySet<string> = new Set(['straat', 'street', 'road']);
+
+function findStreetsCalled(text: string, out: Candidate[]): void {
+  for (const m of allMatches(STREET_CALLED, text)) {
+    const name = m[1]!;
+    // The cue is lower case and the name opens with a capital: its first place in the match is its own.
+    const start = m.index + m[0].indexOf(name);
+    if (isPlaceName(name) || LEADING_WORDS.has(fold(/^\S+/.exec(name)![0]))) continue;
+    const end = m[2] === undefined ? start + name.length : m.index + m[0].length;
+    if (out.some((c) => c.start < end && start < c.end)) continue;
+    out.push({ type: 'ADRES', start, end, tier: 1 });
+  }
+}
+
+/** "kerkstraat12", "Dorpsweg4a": a street typed without the space before its number, in any case. */
+const STREET_GLUED = new RegExp(
+  `(?<![\\p{L}\\d])${PREFIX_NUMBERED}[\\p{L}][\\p{L}'’-]{2,}(?:${STRICT_END})(?!0)\\d{1,4}[a-zA-Z]?(?![\\p{L}\\d]|[.,:]\\d)`,
+  'gu',
+);
+const GLUED_GATE = new RegExp(`(?:${STRICT_END})\\d`, 'iu');
+
+/**
+ * "Lindeln. 28", "Stationswg. 4", "Marktpl. 3", "Beatrixln 5": a street's kind abbreviated, as people short of
+ * time type it, before a house number.
+ */
+const ABBREVIATED_STREET = new RegExp(
+  `(?<![\\p{L}\\d])${PREFIX_NUMBERED}[\\p{Lu}][\\p{L}'’-]{2,}(?:(?:ln|wg|pln|pl|gr|kd|sngl|str)\\.|ln|wg|pln|sngl)\\s?${HOUSE_NUMBER}${END}`,
+  'gu',
+);
+// Without the full stop only the endings no word has ("Beatrixln 5").
+const ABBREVIATION_BEFORE_NUMBER = /\p{Ll}(?:(?:ln|wg|pl|gr|kd|str)\.|ln|wg|sngl)\s?\d/u;
+
+/**
+ * "aan de Amstel t.o. 214", "Zuider Amstelkanaal ligplaats 17": a houseboat's address is the water (or the
+ * quay) and the number of the house on the bank across from it ("t.o.", "t/o") or of its berth.
+ */
+const BERTH = new RegExp(
+  `(?<![\\p{L}\\d])((?:[\\p{Lu}][\\p{L}'’-]+\\s+){0,2}[\\p{Lu}][\\p{L}'’-]+)\\s+(?:t\\.\\s?o\\.|t\\/o|[Ll]igplaats)\\s+(?:nr\\.?\\s?)?(?!0)\\d{1,4}[a-zA-Z]?(?![\\p{L}\\d]|[.,:]\\d)`,
+  'gu',
+);
+const BERTH_WORDS: ReadonlySet<string> = new Set(['ligplaats']);
+/** Where either of the two rules below can match: a letter or a full stop right before a digit. */
+const STREET_TAIL_BEFORE_NUMBER = /(?:\p{L}|\p{Ll}\.\s?|(?:ln|wg|sngl)\s)\d/u;
+
+function findBerths(text: string, out: Candidate[]): void {
+  for (const m of allMatches(BERTH, text)) {
+    const lead = leadLength(`${m[1]!} `);
+    if (lead >= m[1]!.length) continue;
+    const start = m.index + lead;
+    const end = m.index + m[0].length;
+    if (COUNTED_AFTER.test(text.slice(end, end + 20)) || out.some((c) => c.start <= start && end <= c.end)) continue;
+    out.push({ type: 'ADRES', start, end, tier: 1 });
+  }
+}
+
+/**
+ * "camping De Zwarte Hoeve, plek 114", "op de camping op standplaats 23": on a camp site or holiday park
+ * the pitch number is where someone sleeps; a park word earlier in the sentence says so. Not "chalet 22"
+ * on its own: four writers of the tuning sets left a park's chalet number unmarked.
+ */
+const PITCH =
+  /(?<![\p{L}])(?:plek|standplaats|kavel|pitch)\s+(?:nr\.?\s?|nummer\s|no\.?\s?)?(?!0)\d{1,4}[a-zA-Z]?(?![\p{L}\d]|[.,:/-]\d)/giu;
+const PARK_BEFORE =
+  /(?<![\p{L}])(?:camping|vakantiepark|recreatiepark|bungalowpark|chaletpark|caravanpark|park|campsite|camp|kampeerterrein|holiday\s+park|caravan\s+park)(?![\p{L}])[^.!?\n]*$/iu;
+const PARK_WORDS: ReadonlySet<string> = new Set(
+  'camping vakantiepark recreatiepark bungalowpark chaletpark caravanpark park campsite camp kampeerterrein'.split(' '),
+);
+
+function findPitches(text: string, out: Candidate[]): void {
+  for (const m of allMatches(PITCH, text)) {
+    const end = m.index + m[0].length;
+    if (!PARK_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
+    if (COUNTED_AFTER.test(text.slice(end, end + 20)) || out.some((c) => c.start < end && m.index < c.end)) continue;
+    out.push({ type: 'ADRES', start: m.index, end, tier: 2 });
+  }
+}
+
+/**
+ * "van nummer 3-II", "nummer 1244 3e verdieping": a house number with an addition only homes carry (the
+ * floor in Roman numerals, "hs", "huis") or followed by its floor is a home's number, with no street named.
+ */
+const SHAPED_HOUSE_NUMBER =
+  /(?<![\p{L}])(?:huis)?(?:nummer|nr\.?)\s*(?!0)\d{1,4}[a-zA-Z]?(?:(-(?:I{1,3}|IV|hs|huis)|\s?(?:hs|huis))(?![\p{L}\d]|[.,:/-]\d))?/gu;
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['nummer', 'nr', 'huisnummer', 'huisnr']);
+
+function findShapedHouseNumbers(text: string, out: Candidate[]): void {
+  for (const m of allMatches(SHAPED_HOUSE_NUMBER, text)) {
+    const end = m.index + m[0].length;
+    if (m[1] === undefined && (/[\p{L}\d]/u.test(text.charAt(end)) || !FLOOR_AFTER.test(text.slice(end, end + 24)))) continue;
+    if (out.some((c) => c.start < end && m.index < c.end)) continue;
+    out.push({ type: 'ADRES', start: m.index, end, tier: 2 });
   }
 }
 
@@ -918,6 +1060,9 @@ function findRoadsByTowns(text: string, out: Candidate[]): void {
 const RURAL_PLACE_BEFORE =
   /(?<![\p{L}])(?:boerderij|boerderijtje|erf|camping|kas|kassen|tuinderij|kwekerij|loods|schuur|stacaravan|caravan|chalet|woonwagen|vakantiepark|bungalowpark|huisjes|barak|barakken|farm|farmhouse|barn|greenhouse|shed|caravans|campsite)(?![\p{L}])[^.!?\n]*$/iu;
 
+/** "op de lindelaan ergens bij nummer 30": the house number named a few words on, in the same clause. */
+const NUMBER_LATER_IN_CLAUSE = /^[^.!?\n,;]{0,25}?(?<![\p{L}])(?:huis)?(?:nummer|nr\.?)\s*(?!0)\d{1,4}(?![\d:.,]\d)/u;
+
 function findLowerStreetsAfterThe(text: string, out: Candidate[]): void {
   for (const m of allMatches(LOWER_STREET_AFTER_THE, text)) {
     const street = m[1]!;
@@ -925,7 +1070,7 @@ function findLowerStreetsAfterThe(text: string, out: Candidate[]): void {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const rural = RURAL_PLACE_BEFORE.test(before);
     // "op de kerkweg nummer 23": "nummer" and a house number after it let a shorter name and a dictionary word count.
-    const numbered = NUMBER_AFTER_STREET.test(text.slice(end, end + 30));
+    const numbered = NUMBER_AFTER_STREET.test(text.slice(end, end + 30)) || NUMBER_LATER_IN_CLAUSE.test(text.slice(end, end + 40));
     if (street !== street.toLowerCase() || street.length < (numbered || rural ? 6 : 8)) continue;
     const key = fold(street);
     // "ze woont boven de snackbar op de dorpsstraat": in a clause about where someone lives, a street the dictionary knows is still one.
@@ -1121,17 +1266,51 @@ const QUARTER_AFTER =
  * house number, as citizens of each country type it.
  */
 const FLOOR_AFTER =
-  /^,?\s+(?:(?:[1-9]\s?-?\s?h(?:oog|g)|(?:een|twee|drie|vier|vijf)\s?-?\s?hoog)(?:\s+(?:achter|voor|links|rechts))?|(?:[1-9](?:e|ste|de)|eerste|tweede|derde|vierde|vijfde|zesde|bovenste)\s+(?:etage|verdieping|woonlaag)(?:\s+(?:achter|voor|links|rechts))?|[1-9]\.\s?(?:emelet|em\.)(?:\s?\d{1,3}\.?(?!\d))?|(?:[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|top|ground)\s+floor|floor\s+[1-9]|[1-9]\.\s?(?:OG|Stock|Etage|Obergeschoss)|[1-9](?:e|er|ère|ème|eme)\s+[ée]tage|[1-9][ºª°]\s?piso|piso\s+[1-9]|[1-9]\.?\s+pi[ęe]tro|pi[ęe]tro\s+[1-9])(?![\p{L}\d])/u;
+  /^,?\s+(?:(?:[1-9]\s?-?\s?h(?:oog|g)|(?:een|twee|drie|vier|vijf)\s?-?\s?hoog)(?:\s+(?:achter|voor|links|rechts))?|(?:[1-9](?:e|ste|de)|eerste|tweede|derde|vierde|vijfde|zesde|bovenste)\s+(?:etage|verdieping|verd\.|woonlaag)(?:\s+(?:achter|voor|links|rechts))?|[1-9]\.\s?(?:emelet|em\.)(?:\s?\d{1,3}\.?(?!\d))?|(?:[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|top|ground)\s+floor|floor\s+[1-9]|[1-9]\.\s?(?:OG|Stock|Etage|Obergeschoss)|[1-9](?:e|er|ère|ème|eme)\s+[ée]tage|[1-9][ºª°]\s?piso|piso\s+[1-9]|[1-9]\.?\s+pi[ęe]tro|pi[ęe]tro\s+[1-9])(?![\p{L}\d])/u;
 const FRENCH_STREET_START = /^(?:rue|avenue|boulevard|bd|chemin|place|allée|allee|impasse|quai|route|cours)\s/i;
 const FRENCH_NUMBER_BEFORE = /(?:^|[^\p{L}\d€$£.,:/-])((?!0)\d{1,4}(?:\s?(?:bis|ter|[A-Za-z]))?,?\s+)$/u;
 /** "rue Victor Hugo, 3e étage": the floor's ordinal taken as the house number, its word after it. */
-const FLOOR_WORD_AFTER = /^\s(?:[ée]tage|etage|verdieping|floor|piso|Stock|OG)(?![\p{L}])/u;
+const FLOOR_WORD_AFTER = /^\s(?:[ée]tage|etage|verdieping|verd\.|floor|piso|Stock|OG)(?![\p{L}])/u;
 /** "kerkstraat 12-3 hoog": the floor's digit taken as the house number's addition, "hoog" after it. */
 const HOOG_AFTER = /^\s?hoog(?:\s+(?:achter|voor|links|rechts))?(?![\p{L}\d])/u;
 
 /** "22 Green Lane, Flat 4", "Kerkstraat 8, apartment 12": the flat after the street and its number. */
+// "Zandhoefweg 5 chalet 61", "Dorpsweg 2, woning 3", "Polderweg 8 unit 4": a house, chalet, caravan or pitch on a park or
+// yard that shares the street's number.
 const UNIT_AFTER_STREET =
-  /^,?\s+(?:[Ff]lat|[Aa]partment|[Aa]pt\.?|[Uu]nit|[Ss]uite|[Rr]oom|[Aa]ppartement|[Kk]amer)\s?(?:nr\.?\s?)?\d{1,4}[a-zA-Z]?(?![\p{L}\d])/u;
+  /^,?\s+(?:[Ff]lat|[Aa]partment|[Aa]pt\.?|[Uu]nit|[Ss]uite|[Rr]oom|[Aa]ppartement|[Kk]amer|[Cc]halet|[Ww]oning|[Bb]ungalow|[Hh]uisje|(?:[Ss]ta)?[Cc]aravan|[Pp]lek|[Ss]tandplaats|[Ll]igplaats|[Kk]avel)\s?(?:nr\.?\s?)?\d{1,4}[a-zA-Z]?(?![\p{L}\d])/u;
+/** "Dorpsweg 2 huis 2": the addition "huis" (which `HOUSE_NUMBER` takes) with the number of the house behind it. */
+const HOUSE_AFTER_HUIS = /^\s(?!0)\d{1,3}[a-z]?(?![\p{L}\d]|[.,:/-]\d)/u;
+/** "Molenstraat 3A-5": a letter and then a second number, as split-up buildings are numbered. */
+const LETTER_THEN_NUMBER = /^-(?!0)\d{1,3}(?![\p{L}\d]|[.,:/-]\d)/u;
+/**
+ * "het flatje boven de bakker op de Lange Kerkstraat 5", "the flat above the bakery at Noordsingel 27": the home
+ * pointed out by what is beside it, right before its street, is the address told whole.
+ */
+const DWELLING_BEFORE =
+  /(?:^|[^\p{L}])((?:het|de|een|the|a)\s+(?:flat|flatje|kamer|kamertje|huis|huisje|woning|appartement|bovenwoning|benedenwoning|zolder|studio|apartment|room|house)\s+(?:boven|onder|naast|achter|tegenover|above|over|behind|below|opposite|next\s+to)\s+(?:de|het|een|the|a)\s+\p{L}[\p{L}-]{2,19}\s+(?:op|aan|in|at|on)\s+(?:(?:de|the)\s+)?)$/iu;
+/**
+ * "Polderdijk 3 achter de loods", "Markt 4 boven de bakker": the building behind or above which the home is, after
+ * the number, is the way to it. Not "naast de bakker": a house next door is another house.
+ */
+const BUILDING_AFTER =
+  /^\s+(?:achter|boven|behind|above)\s+(?:de|het|the)\s+(?:loods|schuur|winkel|garage|kerk|moskee|bakker|bakkerij|supermarkt|snackbar|school|boerderij|kas|kassen|stal|werkplaats|shed|barn|shop|church|mosque|bakery|farm|warehouse|workshop)(?![\p{L}])/iu;
+
+/** "Steenstraat 14 achterom", "Kerkweg 3 achterhuis": the way in or the part of the house after the number. */
+const PART_OF_HOUSE_AFTER =
+  /^,?\s+(?:achterom|achterhuis|voorhuis|bovenhuis|benedenhuis|bovenwoning|benedenwoning|souterrain|zolder|zolderkamer)(?![\p{L}])/u;
+/**
+ * "op de kerkstraat twaalf", "in de Kerkstraat, nummer drieëntwintig": the house number in words. After
+ * "nummer" any number word; without it, only where the clause ends or goes on with a preposition or
+ * conjunction, so "in de Kerkstraat drie mannen" stays a count.
+ */
+const UNITS_IN_WORDS = '(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)';
+const NUMBER_IN_WORDS = `(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|${UNITS_IN_WORDS}(?:en|ën)(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)`;
+const WORDS_NUMBER_SAID = new RegExp(`^,?\\s+(?:nummer|nr\\.?|number|huisnummer)\\s+${NUMBER_IN_WORDS}(?![\\p{L}])`, 'iu');
+const WORDS_NUMBER_BARE = new RegExp(
+  `^\\s+${NUMBER_IN_WORDS}(?=\\s*(?:[,.;!?)]|$)|\\s+(?:in|te|bij|en|of|maar|want|daar|hoog|boven|beneden|achter)(?![\\p{L}]))`,
+  'iu',
+);
 
 /**
  * "ik woon op nr 12 van de Beukenlaan en aan de overkant op nummer 14 wonen 6 vrouwen": once a message
@@ -1139,14 +1318,17 @@ const UNIT_AFTER_STREET =
  * in it. Not a telephone's digits after it, not a count.
  */
 const HOUSE_NUMBER_ALONE =
-  /(?<![\p{L}])(?:op|at|on|aan|in)\s+((?:huis)?(?:nummer|nr\.?|no\.?|number)\s*(?!0)\d{1,4}[a-zA-Z]?)(?![\p{L}\d]|[.,:/-]\d|\s?\d)/giu;
+  /(?<![\p{L}])(?:op|at|on|aan|in|bij)\s+((?:huis)?(?:nummer|nr\.?|no\.?|number)\s*(?!0)\d{1,4}[a-zA-Z]?)(?![\p{L}\d]|[.,:/-]\d|\s?\d)/giu;
+
+/** "Het nummer is 12", "the number is 12": the house number said in a sentence of its own, after the street. */
+const NUMBER_IS = /(?<![\p{L}])((?:huis)?(?:nummer|number|nr\.?)\s+(?:is|was|=|:)\s+(?!0)\d{1,4}[a-zA-Z]?)(?![\p{L}\d]|[.,:/-]\d|\s?\d)/giu;
 
 function withHouseNumbersAlone(text: string, found: Candidate[]): void {
   const streets = found.filter((c) => /\p{L}/u.test(text.slice(c.start, c.end)) && !PO_BOX_START.test(text.slice(c.start, c.end)));
   if (streets.length === 0 || !/n(?:umme)?r|no|number/i.test(text)) return;
   // The numbers the streets already hold: "op nummer 7, Sint Jansstraat 7" says the same house twice.
   const held = new Set(streets.flatMap((c) => text.slice(c.start, c.end).match(/\d+/g) ?? []));
-  for (const m of allMatches(HOUSE_NUMBER_ALONE, text)) {
+  for (const m of [...allMatches(HOUSE_NUMBER_ALONE, text), ...allMatches(NUMBER_IS, text)]) {
     const start = m.index + m[0].length - m[1]!.length;
     const end = m.index + m[0].length;
     if (held.has(/\d+/.exec(m[1]!)![0])) continue;
@@ -1233,6 +1415,10 @@ function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
     if (quarter !== null) c.end += quarter[0].length;
     const unitAfter = /\d/.test(text.slice(c.start, c.end)) ? UNIT_AFTER_STREET.exec(text.slice(c.end, c.end + 24)) : null;
     if (unitAfter !== null) c.end += unitAfter[0].length;
+    const huis = /\d[a-zA-Z]?\s?huis$/.test(text.slice(c.start, c.end)) ? HOUSE_AFTER_HUIS.exec(text.slice(c.end, c.end + 8)) : null;
+    if (huis !== null && !COUNTED_AFTER.test(text.slice(c.end + huis[0].length, c.end + huis[0].length + 20))) c.end += huis[0].length;
+    const lettered = /\d[A-Za-z]$/.test(text.slice(c.start, c.end)) ? LETTER_THEN_NUMBER.exec(text.slice(c.end, c.end + 8)) : null;
+    if (lettered !== null) c.end += lettered[0].length;
     const floor = /\d[a-zA-Z]?$/.test(text.slice(c.start, c.end)) ? FLOOR_AFTER.exec(text.slice(c.end, c.end + 24)) : null;
     if (floor !== null) c.end += floor[0].length;
     const hoog = floor === null && /[-\s][1-9]$/.test(text.slice(c.start, c.end)) ? HOOG_AFTER.exec(text.slice(c.end, c.end + 20)) : null;
@@ -1241,6 +1427,18 @@ function withNumbersAfter(text: string, found: Candidate[]): Candidate[] {
       ? FLOOR_WORD_AFTER.exec(text.slice(c.end, c.end + 12))
       : null;
     if (floorWord !== null) c.end += floorWord[0].length;
+    const part = /\d[a-zA-Z]?$/.test(text.slice(c.start, c.end)) ? PART_OF_HOUSE_AFTER.exec(text.slice(c.end, c.end + 20)) : null;
+    if (part !== null) c.end += part[0].length;
+    if (/\d/.test(text.slice(c.start, c.end))) {
+      const dwelling = DWELLING_BEFORE.exec(text.slice(Math.max(0, c.start - 80), c.start));
+      if (dwelling !== null) c.start -= dwelling[1]!.length;
+      const building = /\d[a-zA-Z]?$/.test(text.slice(c.start, c.end)) ? BUILDING_AFTER.exec(text.slice(c.end, c.end + 40)) : null;
+      if (building !== null) c.end += building[0].length;
+    }
+    if (!/\d/.test(text.slice(c.start, c.end))) {
+      const said = WORDS_NUMBER_SAID.exec(text.slice(c.end, c.end + 40)) ?? WORDS_NUMBER_BARE.exec(text.slice(c.end, c.end + 30));
+      if (said !== null) c.end += said[0].length;
+    }
     const after = NUMBER_AFTER_STREET.exec(text.slice(c.end, c.end + 30));
     if (after !== null && !/\d/.test(text.slice(c.start, c.end))) {
       c.end += after[0].length;

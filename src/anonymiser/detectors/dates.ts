@@ -35,6 +35,14 @@ const MONTHS_FOREIGN = [
   // Portuguese and Italian (the months they share with Spanish are above).
   'janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro',
   'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
+  // Frisian, Papiamento and Tagalog (the months they share with Dutch, Spanish or English are above).
+  'jannewaris|febrewaris|maaie|juny|july|septimber|novimber|desimber',
+  'yanüari|yanuari|febrüari|febrari|aprel|yüni|yuni|yüli|yuli|ougùstùs|ougustus|sèptèmber|septèmber|òktober|novèmber|desèmber',
+  'pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre',
+  // Albanian, and the Ukrainian, Russian and Bulgarian months as people type them in Latin letters.
+  'janar|shkurt|prill|qershor|korrik|gusht|shtator|tetor|nëntor|nentor|dhjetor',
+  'sichnya|lyutoho|lyutogo|bereznya|kvitnya|travnya|chervnya|lypnya|lipnya|serpnya|veresnya|zhovtnya|lystopada|hrudnya|grudnya',
+  'yanvarya|fevralya|aprelya|iyunya|iyulya|avgusta|sentyabrya|oktyabrya|noyabrya|dekabrya|yanuari|fevruari|septemvri|oktomvri|noemvri|dekemvri',
   // Arabic (the names Egypt and the Maghreb write, and the Levant's).
   'يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|شباط|آذار|نيسان|أيار|حزيران|تموز|أيلول',
 ].join('|');
@@ -97,6 +105,8 @@ const MONTH_YEAR = new RegExp(
 /** "3-3-2001", "03/04/99", "3-3-'98": the year may be cut to two digits after an apostrophe. */
 const NUMERIC_WITH_YEAR = /(?<![\w.\/-])(\d{1,2})([-\/.])(\d{1,2})\2([’']?(?:19|20)?\d{2})(?![\w]|[-\/.]\d)/g;
 const ISO = /(?<![\w.\/-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\w]|[-\/.]\d)/g;
+/** "1998.10.23", "2005. 08. 17.", "2001/04/09": the year first with dots (as Hungarian writes it) or slashes. */
+const YEAR_FIRST = /(?<![\w.\/-])((?:19|20)\d{2})(?:\.\s?(\d{2})\.\s?(\d{2})\.?|\/(\d{1,2})\/(\d{1,2}))(?![\w]|[-\/.,]\d|\s\d)/g;
 const NUMERIC_NO_YEAR = /(?<![\w.\/:-])(\d{1,2})[-\/](\d{1,2})(?![\w]|[-\/.:]\d)/g;
 const DATE_CUE = /\b(?:op|sinds|vanaf|tot|per|geboren|geb\.?|datum|d\.d\.|on|since|born|from|until|dob)\s+$/i;
 /** Birth-date words, after which even "05 06 1995" (spaces for separators) is a date. */
@@ -263,6 +273,9 @@ function findNumericWithYear(text: string, push: (start: number, end: number, ti
   }
   for (const m of allMatches(ISO, text)) {
     if (validDayMonth(Number(m[3]), Number(m[2]))) push(m.index, m.index + m[0].length);
+  }
+  for (const m of allMatches(YEAR_FIRST, text)) {
+    if (validDayMonth(Number(m[3] ?? m[5]), Number(m[2] ?? m[4]))) push(m.index, m.index + m[0].length);
   }
   for (const m of allMatches(SPACED_WITH_YEAR, text)) {
     if (BIRTH_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)) && validDayMonth(Number(m[1]), Number(m[2])))

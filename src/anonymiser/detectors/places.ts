@@ -226,6 +226,30 @@ function findPlacesBeforeCaseEnding(text: string): Candidate[] {
 }
 
 /**
+ * "Rotterdamban", "Den Helder-ben", "Utrechtből": Hungarian writes a case ending onto the town's name (with a
+ * hyphen after a name that ends in a consonant cluster or is foreign), which hides it from the gazetteer.
+ * Only in a message with a letter only Hungarian (of the chat's languages) writes, or an accented vowel and
+ * a hyphenated ending; the word is the place when the gazetteer knows the stem without needing context.
+ */
+const HUNGARIAN_LETTER = /[őűŐŰ]|\p{L}-(?:ben|ban|ből|ból|be|ba|re|ra|ről|ról|nél|nál|hez|hoz|höz|től|tól|ig|on|en|ön)(?![\p{L}])/u;
+const HUNGARIAN_INFLECTED =
+  /(?<![\p{L}\d])(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(-?)(ben|ban|ből|ból|be|ba|re|ra|ről|ról|nél|nál|hez|hoz|höz|től|tól|ig|on|en|ön)(?![\p{L}])/gu;
+/** Without a hyphen only the endings no Dutch or English word ends in ("Kampen", "Bergen" stay themselves). */
+const HUNGARIAN_BARE_ENDINGS: ReadonlySet<string> = new Set(['ben', 'ban', 'ből', 'ból', 'ről', 'ról', 'nél', 'nál', 'től', 'tól', 'höz']);
+
+function findHungarianInflectedPlaces(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of allMatches(HUNGARIAN_INFLECTED, text)) {
+    if (m[2] === '' && !HUNGARIAN_BARE_ENDINGS.has(m[3]!)) continue;
+    const stem = m[1]!;
+    const last = stem.slice(stem.lastIndexOf(' ') + 1);
+    const start = isPlainPlace(stem) ? m.index : isPlainPlace(last) ? m.index + stem.length - last.length : -1;
+    if (start >= 0) out.push({ type: 'PLAATS', start, end: m.index + m[0].length, tier: 2 });
+  }
+  return out;
+}
+
+/**
  * "do Tilburga", "w Rotterdamie", "z Eindhovenu", "koło Bredy": Polish (and Czech, Slovak) put a
  * case ending on a town's name after a preposition, which hides it from the gazetteer. The word is
  * the place when, without the ending (or with "-a" for "-y": "Bredy"), the gazetteer knows it.
@@ -364,6 +388,8 @@ export function findPlaces(text: string): Candidate[] {
   const spans = sharedGazetteer().findPlaces(text, { typos: 'cued', typoMemo: activeMemo()?.placeTypos });
   if (hasAny(text, CYRILLIC)) out.push(...findCyrillicPlaces(text, []));
   if (text.includes("'") || text.includes('’')) out.push(...findPlacesBeforeCaseEnding(text));
+  // Both kinds of clue need a letter beyond ASCII or a hyphen: most messages have neither and skip the pattern.
+  if ((hasAny(text, NON_ASCII) || text.includes('-')) && HUNGARIAN_LETTER.test(text)) out.push(...findHungarianInflectedPlaces(text));
   if (mentionsAny(text, NEIGHBOURHOOD_WORDS)) out.push(...findNamedNeighbourhoods(text));
   if (includesAny(lowerCase(text), CARIBBEAN_WORDS) && CARIBBEAN_GATE.test(text)) out.push(...findCaribbeanIslands(text));
   out.push(...findInflectedPlaces(text));
