@@ -83,9 +83,10 @@ const TRAIN_ONLY = /^dev-forms.*\.jsonl$/;
  * or danger that tell no act) is form-only for the same reason, and so is `dev-forms46.jsonl` (round 46:
  * stories in other languages told by what the person is made to do, who takes the money and how they are kept),
  * and `dev-forms47.jsonl` (round 47: Dutch and English stories of sex or crime told inside a work setting,
- * and stories that tell no act yet).
+ * and stories that tell no act yet), and `dev-forms50.jsonl` (round 50: stories told by their structure, the night
+ * round against the work day, sex or crime behind a job or a favour, in Dutch, English and eleven other languages).
  */
-const FORM_ONLY = /^dev-forms(24|44|46|47)\.jsonl$/;
+const FORM_ONLY = /^dev-forms(24|44|46|47|50)\.jsonl$/;
 /**
  * Files the developer of the suicide screen wrote (`dev-suicide*.jsonl`) after reading the tuning
  * sets' missed suicidal thoughts: trained on whole by every model, the danger and suicide models

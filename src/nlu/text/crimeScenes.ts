@@ -48,7 +48,9 @@ const BAG =
  * the thing and the place, either order: "levar dentro do estomago umas capsulas", "bolletjes in
  * je maag". Medicine is swallowed too, so the pellets alone or swallowing alone are not enough.
  */
-const PELLETS = 'capsul*|kapsul*|bolletjes|pellets|bolitas|bolinhas|капсул*';
+const PELLETS = 'capsul*|kapsul*|bolletjes|pellets|bolitas|bolinhas|bolitanan|капсул*';
+/** Round 50: pellets told by the swallowing rather than the stomach (Papiamento "traga bolitanan", Spanish "tragar unas bolitas"). */
+const SWALLOWED = 'swallow|swallows|swallowed|swallowing|slikken|slikt|geslikt|tragar|traga|trago|engolir|engole';
 const STOMACH =
   'maag|stomach|estomago|zoladk*|zoladek|stomac|stomacul|желуд*|шлунк*|zheludk*|zheludok|shlunk*|mide|midesinde|midesine|gyomr*|gyomor';
 
@@ -104,7 +106,7 @@ export const CRIME_SCENE_LEXICON: Readonly<Record<CrimeSceneConcept, readonly st
   indoors: [INDOORS],
   grown_outside: [GROWN_OUTSIDE],
   taken_from_bags: [`${TAKEN} ~4 ${BAG}`],
-  body_carried: [`${PELLETS} ~6 ${STOMACH}`, `${STOMACH} ~6 ${PELLETS}`],
+  body_carried: [`${PELLETS} ~6 ${STOMACH}`, `${STOMACH} ~6 ${PELLETS}`, `${SWALLOWED} ~3 ${PELLETS}`],
   in_their_name: [`${ACCOUNT} ~4 ${IN_NAME}`, `${IN_NAME} ~2 ${ACCOUNT}`],
   not_in_their_name: [NOT_IN_NAME],
   hidden_in_car: [HIDDEN_IN_CAR],

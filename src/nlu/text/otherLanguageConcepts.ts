@@ -517,6 +517,9 @@ export const OTHER_LANGUAGE_LEXICON: Readonly<Record<OtherLanguageConcept, reado
     // Russian in Latin letters (forms23).
     'kulitey|kulita|kulitay|kulitka|kulitom|kulitat|um rim|o rim|meu rim|seu rim|o seu rim|babrek*|bubrek*|pochk*|nyrk*',
     'vender ~2 rim',
+    // Round 50: French, a kidney given or sold ("donner un rein"); not "rein" alone, the Dutch adjective.
+    'un rein|son rein|mon rein|ses reins|greffe de rein',
+    'donner|vendre|donne|vend ~2 rein|reins',
     'nieri|nieres|inkst*|organu tirdzniec*',
     // Round 28 (otherlang28): inflected forms that the stems above missed: Turkish k to g before a vowel ("böbreğini") and the plural "organları", Portuguese "órgão", Croatian and Czech kidneys, Hungarian possessives, the Arabic plural of organs
     'organlar*|organ mafya*|organ kacakc*|bobreg*',

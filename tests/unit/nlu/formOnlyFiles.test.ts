@@ -3,7 +3,7 @@
  * written for the form, whose intent (`describe_concern` throughout) must not move the intent model
  * (round 24), round 44's English stories (`dev-forms44.jsonl`) and round 46's stories in other languages
  * (`dev-forms46.jsonl`) for the same reason, and round 47's Dutch and English stories told inside a work
- * setting (`dev-forms47.jsonl`).
+ * setting (`dev-forms47.jsonl`), and round 50's stories told by their structure (`dev-forms50.jsonl`).
  */
 import path from 'node:path';
 import { formOnlyFiles, trainOnlyFiles } from '../../../src/nlu/model/sources';
@@ -12,13 +12,14 @@ const root = path.resolve(__dirname, '../../..');
 const names = (files: string[]) => files.map((f) => path.basename(f));
 
 describe('form-only corpus files', () => {
-  it('reads dev-forms24, dev-forms44, dev-forms46 and dev-forms47 as form-only, not as files every general model trains on', () => {
+  it('reads dev-forms24, dev-forms44, dev-forms46, dev-forms47 and dev-forms50 as form-only, not as files every general model trains on', () => {
     expect(names(formOnlyFiles(root))).toEqual(
-      expect.arrayContaining(['dev-forms24.jsonl', 'dev-forms44.jsonl', 'dev-forms46.jsonl', 'dev-forms47.jsonl']),
+      expect.arrayContaining(['dev-forms24.jsonl', 'dev-forms44.jsonl', 'dev-forms46.jsonl', 'dev-forms47.jsonl', 'dev-forms50.jsonl']),
     );
     expect(names(trainOnlyFiles(root))).not.toContain('dev-forms44.jsonl');
     expect(names(trainOnlyFiles(root))).not.toContain('dev-forms46.jsonl');
     expect(names(trainOnlyFiles(root))).not.toContain('dev-forms47.jsonl');
+    expect(names(trainOnlyFiles(root))).not.toContain('dev-forms50.jsonl');
     expect(names(trainOnlyFiles(root))).toContain('dev-forms-11.jsonl');
   });
 });
