@@ -59,9 +59,12 @@ const THREAT = new RegExp(
 const SEEKING_HELP =
   /\b(?:zorgen|rustig|worry|relax|calm|meld\w*|bel(?:len)?|chatten|praten|vertellen|schrijv\w*|schrijf\w*|aangifte|aangeven|hulp|politie|veilig thuis|report\w*|call\w*|talk\w*|chat\w*|reach out|get help|police|tell (?:you|someone|somebody|the)|write (?:to )?(?:you|here))\b/;
 
-/** The demanded act falls on someone else, the writer its go-between: "dat ik haar … moest brengen", "I have to drive her". */
-const ACT_ON_ANOTHER =
-  /\b(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:haar|hen|die meid|dat meisje|die vrouw)\s+(?:\w+\s+){0,5}?(?:moet|moeten|moest|moesten)\b|\b(?:have to|has to|must|need to|gotta)\s+(?:\w+\s+)?(?:her|them|the girl|the woman|the girls|the women)\b/;
+/**
+ * The demanded act falls on someone else, the writer its go-between or the one asked to serve them:
+ * "dat ik haar naar een adres moest brengen", "wanted me to tattoo his name on her neck", "I have to
+ * drive them". ("Him" is left out: the one who demands is often the one paid, "dat ik hem moet betalen".)
+ */
+const ACT_ON_ANOTHER = /\b(?:haar|hen|die meid|dat meisje|die vrouw|her|them|the girl|the woman|the girls|the women)\b/;
 
 /** Whether the message lays someone else's demand or threat on the writer (see above). */
 export function demandedOfWriter(plain: string): boolean {
