@@ -53,11 +53,12 @@ const THREAT = new RegExp(
 );
 
 /**
- * What a bystander is told to do to get help ("zegt dat ik het moet melden", "wants me to call you"),
- * or told to be easy ("zegt dat ik me geen zorgen moet maken"): advice, no demand on a victim.
+ * What a bystander is told to do to get help ("zegt dat ik het moet melden", "wants me to call you",
+ * "zegt ik moet het opschrijven"), to be easy ("zegt dat ik me geen zorgen moet maken") or to do
+ * nothing ("hij zegt dat ik niks moet doen"): advice, no demand on a victim.
  */
 const SEEKING_HELP =
-  /\b(?:zorgen|rustig|worry|relax|calm|meld\w*|bel(?:len)?|chatten|praten|vertellen|schrijv\w*|schrijf\w*|aangifte|aangeven|hulp|politie|veilig thuis|report\w*|call\w*|talk\w*|chat\w*|reach out|get help|police|tell (?:you|someone|somebody|the)|write (?:to )?(?:you|here))\b/;
+  /\b(?:zorgen|rustig|worry|relax|calm|niks|niets|nothing|opschrijven|opschrijf\w*|meld\w*|bel(?:len)?|chatten|praten|vertellen|schrijv\w*|schrijf\w*|aangifte|aangeven|hulp|politie|veilig thuis|report\w*|call\w*|talk\w*|chat\w*|reach out|get help|police|tell (?:you|someone|somebody|the)|write (?:to )?(?:you|here))\b/;
 
 /**
  * The demanded act falls on someone else, the writer its go-between or the one asked to serve them:

@@ -20,6 +20,8 @@ describe('a demand or threat laid on the writer (fit50)', () => {
   it.each([
     'mijn zus zegt dat ik het moet melden',
     'mijn vriendin zegt dat ik me geen zorgen moet maken',
+    'mijn neef zegt dat ik niks moet doen want hij moet nog 4000 terugbetalen',
+    'mijn dochter zegt ik moet het toch even opschrijven',
     'my friend says i should call you',
     'de centrale zei dat ik haar naar een adres moest brengen',
     'a man came in with a girl and wanted me to put his initials on her wrist',
