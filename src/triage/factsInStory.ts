@@ -103,6 +103,28 @@ function laterAdultAgeOfSomeoneElse(before: TriageSummary, age: number, plain: s
 }
 
 /**
+ * The mirror: an age under 18 in a later message of a story whose person was told to be an adult
+ * ("ze is 20", then "ik dacht dat dat alleen met meisjes van 14 gebeurde", "er werken ook jongens van
+ * 15") is someone else's age or a general one: the person told of is still the adult, and no help
+ * for a child is said to a parent of a woman of 20. Only the age said of the person themselves ("ze
+ * is 17", "mijn dochter is 17"), the writer's own or "het gaat eigenlijk om …" corrects it.
+ */
+function laterMinorAgeOfSomeoneElse(before: TriageSummary, age: number, plain: string): boolean {
+  if (age >= 18 || before.facts.age === null || before.facts.age < 18) return false;
+  if (ABOUT_ME_AFTER_ALL.test(plain) || ABOUT_SOMEONE_ELSE.test(plain) || WRITERS_AGE_SAID.test(plain)) return false;
+  const said = THIRD_PERSONS_AGE.exec(plain);
+  if ((said !== null && Number(said[1]) === age) || childsAge(plain) === age) return false;
+  // One more person of the story with their age ("haar dochter van 14", "een meisje van 15"): a
+  // minor told beside the adult, whom the help for a child is for.
+  const one = ONE_PERSON_AGED.exec(plain);
+  return one === null || Number(one[1]) !== age;
+}
+
+/** One person named with an age ("haar dochter van 14", "een jongen van 15", "a girl of 15"); not a group ("meisjes van 14"). */
+const ONE_PERSON_AGED =
+  /\b(?:een|haar|zijn|hun|die|dat|de|het|a|an|her|his|their|the|that)\s+(?:\w+\s+)?(?:meisje|jongen|dochter|dochtertje|zoon|zoontje|kind|kindje|zusje|zus|broertje|broer|nichtje|neefje|girl|boy|daughter|son|child|kid|sister|brother)\s+(?:van|of|aged)\s+(?:een jaar of\s+|about\s+|maybe\s+)?(\d{1,2})\b/;
+
+/**
  * The message's facts as the story takes them: without an age (and "about the writer") that only the
  * writer's own age gave while the worry is someone else's, without a role change the message does not
  * say outright, and without the person someone threatens or mentions beside the writer's own story.
@@ -150,7 +172,7 @@ export function factsInStory(
     return told.minor === true
       ? withoutAccompanyingChild(story.childrensSchool === true ? told : withoutGuessedMinor(told, plain), plain)
       : told;
-  if (laterAdultAgeOfSomeoneElse(before, told.age, plain)) {
+  if (laterAdultAgeOfSomeoneElse(before, told.age, plain) || laterMinorAgeOfSomeoneElse(before, told.age, plain)) {
     const { age: _age, minor: _minor, ...rest } = told;
     return rest;
   }

@@ -14,7 +14,14 @@ import type { Language, Signal } from '../recognizer';
 import type { DistanceConcept } from '../../safety/situations';
 import { COUNT_UNIT_AFTER, partOfLargerNumber } from '../model/countUnits';
 import { isClockHour } from '../model/clockTimes';
-import { peopleAtWritersWork, professionalSaid, tellsOnlyOwnWork, writerHarmed, writersRoleInMessage } from './writerRole';
+import {
+  peopleAtWritersWork,
+  professionalSaid,
+  tellsOnlyOwnWork,
+  worryAboutAnother,
+  writerHarmed,
+  writersRoleInMessage,
+} from './writerRole';
 import { relationThroughWork, relationWriterIs, strangerSeen } from './writersRelation';
 import { minorIsGuess } from './minorGuess';
 import { keptFromClauses } from '../text/keptFrom';
@@ -206,6 +213,10 @@ export function extractFacts(sources: FactSources, places: PlaceFinder): Partial
   if (age !== null) {
     facts.age = age;
     facts.minor = age < 18;
+    // "ben 15 woon in rdam zuid", "im 14": a young writer telling their own age, naming no one else,
+    // is the one under 18 the chat is about (the models, reading a number and a place, named no one).
+    if (facts.aboutWhom === undefined && facts.relation === undefined && !otherLanguage && age < 18 && youngWriterTellsOwnAge(spoken))
+      facts.aboutWhom = 'self';
   } else {
     const said = minorSaid(spoken, facts);
     if (said !== null) {
@@ -1060,6 +1071,23 @@ function denyPerson(plain: string, facts: Partial<ToldFacts>): void {
 
 export function withoutDeniedPerson(plain: string): string {
   return plain.replace(NOT_ABOUT, (match: string, denied: string) => match.replace(denied, ' '));
+}
+
+/** The writer's age with the subject dropped, as young writers chat: "ben 15", "hoi ben 14 jaar", "15 jaar ben ik". */
+const OWN_AGE_SUBJECT_DROPPED =
+  /(?:^|[.!?,;]\s*|\b(?:hoi|hey|hee|yo|hallo|hi|hello)\s+)ben\s+(?:nu\s+|pas\s+|net\s+)?\d{1,2}\b|\b\d{1,2}\s+(?:jaar\s+)?ben\s+ik\b/;
+
+/**
+ * The message says the writer's own age and no one else's, names no one else and tells of no one
+ * else: the age read is the writer's.
+ */
+function youngWriterTellsOwnAge(spoken: string): boolean {
+  WRITERS_AGE.lastIndex = 0;
+  const own = WRITERS_AGE.test(spoken) || OWN_AGE_SUBJECT_DROPPED.test(spoken);
+  WRITERS_AGE.lastIndex = 0;
+  if (!own) return false;
+  const rest = withoutWritersAge(spoken).replace(OWN_AGE_SUBJECT_DROPPED, ' ');
+  return readAge(rest, false) === null && !anotherPerson(spoken) && !worryAboutAnother(spoken) && readRelation(spoken, false) === null;
 }
 
 /** "ik ben een opa van 78", "ik ben zelf 19", "I am 45": the writer telling their own age. */

@@ -9,6 +9,7 @@
  * sentence itself says. All on normalised text (lower case, no diacritics).
  */
 import type { AboutWhom } from '../../understanding/understanding';
+import { demandedOfWriter } from './demandOnWriter';
 
 /** The writer helps as a volunteer: "ik ben vrijwilliger bij …", "ik geef als vrijwilliger les", "I volunteer at …". */
 export const VOLUNTEER = /\b(?:vrijwilliger|vrijwilligster|vrijwilligerswerk|volunteer(?:s|ing)?)\b/i;
@@ -239,7 +240,7 @@ const QUOTED_WORDS = /(?:^|[\s(:])['"‘“][^'"’”]{1,200}['"’”]/g;
 /** Something is done to the writer, or laid on them, outside the words they quote from someone else. */
 export function writerHarmed(plain: string): boolean {
   const own = plain.replace(QUOTED_WORDS, ' ');
-  return HARM_TO_WRITER.test(own) || DONE_TO_WRITER.test(own) || WRITER_OWES.test(own);
+  return HARM_TO_WRITER.test(own) || DONE_TO_WRITER.test(own) || WRITER_OWES.test(own) || demandedOfWriter(own);
 }
 
 /**
@@ -344,7 +345,10 @@ export function writersRoleInMessage(plain: string, aboutWhom: AboutWhom | undef
   if (
     aboutWhom !== 'self' &&
     !another &&
-    (DONE_TO_WRITER.test(unquoted) || recruitsWriter(unquoted) || (WRITER_OWES.test(unquoted) && !parts.anothersSituation(plain)))
+    (DONE_TO_WRITER.test(unquoted) ||
+      demandedOfWriter(unquoted) ||
+      recruitsWriter(unquoted) ||
+      (WRITER_OWES.test(unquoted) && !parts.anothersSituation(plain)))
   )
     return 'self';
   // "I am from Afghanistan, 24 years, in camp Ter Apel": the writer telling who they are, and no one else.
