@@ -55,11 +55,11 @@ export function withTaggedRest(text: string, accepted: Candidate[], candidates: 
   let out = accepted;
   for (const c of candidates) {
     if (c.tagged !== true) continue;
-    if (!overlapsAny(out, c)) {
-      out = withAdded(out, c);
+    const hit = out.filter((a) => a.start < c.end && c.start < a.end);
+    if (hit.length === 0) {
+      out = [...out, c].sort((a, b) => a.start - b.start);
       continue;
     }
-    const hit = out.filter((a) => a.start < c.end && c.start < a.end);
     if (hit.some((a) => !NAME_LIKE.has(a.type))) continue;
     if (hit.every((a) => a.type === c.type)) {
       const merged: Candidate = {
@@ -100,26 +100,6 @@ export function withTaggedRest(text: string, accepted: Candidate[], candidates: 
   }
   // Last, once every span is settled: a name span that holds a kind of business is that business.
   return withGuessedPlacesRetyped(text, withBusinessesRetyped(text, out, candidates));
-}
-
-function overlapsAny(spans: readonly Candidate[], c: Candidate): boolean {
-  for (const a of spans) if (a.start < c.end && c.start < a.end) return true;
-  return false;
-}
-
-/**
- * `[...spans, c].sort((a, b) => a.start - b.start)`: the sort is stable, so on spans sorted by start
- * (the rules' winners always are) that is `c` after every span starting where it does or before; found
- * so without a sort of the copy (most tagged spans overlap no winner and are added so). A new array.
- */
-function withAdded(spans: readonly Candidate[], c: Candidate): Candidate[] {
-  let at = spans.length;
-  for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return [...spans, c].sort((a, b) => a.start - b.start);
-  while (at > 0 && spans[at - 1]!.start > c.start) at--;
-  const out = spans.slice(0, at);
-  out.push(c);
-  for (let i = at; i < spans.length; i++) out.push(spans[i]!);
-  return out;
 }
 
 /** A lower-case particle or article that a person's name may open with but a business's does not. */
