@@ -105,7 +105,11 @@ function candidatesOfAll(texts: readonly string[], memo: RunMemo | undefined): C
   });
   stage((text, i) => pushAll(out[i]!, findNames(text, placeStarts[i]!)));
   stage((text, i) => pushAll(out[i]!, findTaggedSpans(text, placeStarts[i]!)));
-  for (const detect of DETECTORS) stage((text, i) => pushAll(out[i]!, detect(text, tokenTable(text))));
+  // Each text's table once for the eleven detectors: within a run `tokenTable` finds it again through the
+  // text's tokens (two map look-ups a detector), and outside one it would be made anew each time.
+  const tables: TokenTable[] = [];
+  stage((text, i) => void (tables[i] = tokenTable(text)));
+  for (const detect of DETECTORS) stage((text, i) => pushAll(out[i]!, detect(text, tables[i]!)));
   stage((text, i) => pushAll(out[i]!, lookalikeCandidates(text)));
   return out;
 }
@@ -122,6 +126,7 @@ export function savedTextCaches(memo: RunMemo, into?: SavedTextCaches): SavedTex
   into.bitsOf = memo.bitsOf;
   into.bitsSets = memo.bitsSets;
   into.lastBits = memo.lastBits;
+  into.lastBitsHigh = memo.lastBitsHigh;
   into.factsOfTokens = memo.factsOfTokens;
   into.tokenFacts = memo.tokenFacts;
   into.wideOf = memo.wideOf;

@@ -41,11 +41,14 @@ function inDictionaryLanguage(tokens: readonly Token[], names: readonly Candidat
   return words >= 3 && known >= 0.6 * words;
 }
 
-/** A lower-case surname: listed, or (in a Dutch or English message) a word of three letters or more no dictionary knows. */
-function isSurname(t: Token, dictionaryLanguage: boolean): boolean {
+/**
+ * A lower-case surname: listed, or (in a Dutch or English message) a word of three letters or more no
+ * dictionary knows. `dictionaryLanguage` is asked only there: most words are answered before it.
+ */
+function isSurname(t: Token, dictionaryLanguage: () => boolean): boolean {
   if (!isLower(t) || isFunctionWord(t.key) || t.key.length < 3) return false;
   if (SURNAMES.has(t.key)) return true;
-  return dictionaryLanguage && t.key.length >= 3 && !isOrdinaryWord(t.key) && /^\p{L}+(?:-\p{L}+)*$/u.test(t.key);
+  return dictionaryLanguage() && t.key.length >= 3 && !isOrdinaryWord(t.key) && /^\p{L}+(?:-\p{L}+)*$/u.test(t.key);
 }
 
 export function withSurnamesJoined(text: string, accepted: Candidate[]): Candidate[] {
@@ -73,8 +76,7 @@ export function withSurnamesJoined(text: string, accepted: Candidate[]): Candida
     }
     const surname = tokens[i];
     if (surname === undefined) continue;
-    dictionaryLanguage ??= inDictionaryLanguage(tokens, accepted);
-    if (!isSurname(surname, dictionaryLanguage)) continue;
+    if (!isSurname(surname, () => (dictionaryLanguage ??= inDictionaryLanguage(tokens, accepted)))) continue;
     // "… vos, de buurman": a particle without a surname after it is the next clause's article.
     if (i > first && !SURNAMES.has(surname.key) && isOrdinaryWord(surname.key)) continue;
     // "demi post foto op tiktok": a surname that is a word too, with a word of the sentence right after it, is that word (a verb here).

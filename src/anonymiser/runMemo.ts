@@ -43,7 +43,9 @@ export class RunMemo {
   bitsOf: readonly Token[] | undefined;
   /** How many trigger sets had their bits when `lastBits` was computed. */
   bitsSets = 0;
+  /** The bits of the first 32 trigger sets, and of the next 32 (text.ts `mentionsAny`). */
   lastBits = 0;
+  lastBitsHigh = 0;
   /** The word-list facts of the last message's tokens, in order (names.ts `tokenFacts`). */
   factsOfTokens: readonly Token[] | undefined;
   tokenFacts: readonly number[] = [];
@@ -80,6 +82,10 @@ export class RunMemo {
    * the ring above holds too few texts for a transcript's.
    */
   batchTokens: Map<string, readonly Token[]> | undefined;
+  /** The text last found in `batchTokens` (text.ts `tokenize`), the map it was found in, and its tokens there. */
+  lastTokenized: string | undefined;
+  lastTokenizedIn: Map<string, readonly Token[]> | undefined;
+  lastTokens: readonly Token[] = [];
 
   /** The caches above that hold one text's answers (its bits, facts, capitals, width and shape). */
   textCaches(): TextCaches {
@@ -87,6 +93,7 @@ export class RunMemo {
       bitsOf: this.bitsOf,
       bitsSets: this.bitsSets,
       lastBits: this.lastBits,
+      lastBitsHigh: this.lastBitsHigh,
       factsOfTokens: this.factsOfTokens,
       tokenFacts: this.tokenFacts,
       wideOf: this.wideOf,
@@ -103,6 +110,7 @@ export class RunMemo {
     this.bitsOf = c.bitsOf;
     this.bitsSets = c.bitsSets;
     this.lastBits = c.lastBits;
+    this.lastBitsHigh = c.lastBitsHigh;
     this.factsOfTokens = c.factsOfTokens;
     this.tokenFacts = c.tokenFacts;
     this.wideOf = c.wideOf;
@@ -124,6 +132,7 @@ export interface TextCaches {
   readonly bitsOf: readonly Token[] | undefined;
   readonly bitsSets: number;
   readonly lastBits: number;
+  readonly lastBitsHigh: number;
   readonly factsOfTokens: readonly Token[] | undefined;
   readonly tokenFacts: readonly number[];
   readonly wideOf: string | undefined;
