@@ -44,8 +44,43 @@ const OTHER_SCRIPT_MARKS: Readonly<Record<string, string>> = {
 };
 const OTHER_SCRIPT_MARK = /[\u3002\uff61\u3001\uff64\u061f\u060c\u061b\u06d4\u1362\u1363\u1367\u0964]/g;
 
+/**
+ * The normal forms made while one message is read, by text. A look reads the message's normal form
+ * three times (the analysis's tokens, the told-now reader's plain text, the language guess) and the
+ * question cues, the facts and the dialog's readers each again, of the message and of its sentences.
+ * Those are the citizen's own words, so no memo outlives the reading (as src/triage/cueMemo.ts): one
+ * is active only while `withNormalForms`'s synchronous call lasts. Outside one, every call normalises
+ * afresh (the lexicons' words at load, tools, tests).
+ */
+let normalForms: Map<string, string> | undefined;
+/** A bound for a very long message (its sentences and clauses); past it the memo starts again. */
+const NORMAL_FORMS_KEPT = 4_096;
+
+/** Runs `work` with a memo of normal forms for the reading of one message; inside one already, that one serves. */
+export function withNormalForms<T>(work: () => T): T {
+  if (normalForms !== undefined) return work();
+  normalForms = new Map();
+  try {
+    return work();
+  } finally {
+    normalForms = undefined;
+  }
+}
+
 /** Lower case, diacritics removed, typographic apostrophes made plain, other scripts' sentence marks as ASCII ones. */
 export function normaliseText(text: string): string {
+  const memo = normalForms;
+  if (memo === undefined) return normalisedAfresh(text);
+  let normal = memo.get(text);
+  if (normal === undefined) {
+    if (memo.size >= NORMAL_FORMS_KEPT) memo.clear();
+    normal = normalisedAfresh(text);
+    memo.set(text, normal);
+  }
+  return normal;
+}
+
+function normalisedAfresh(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

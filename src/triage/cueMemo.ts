@@ -9,6 +9,7 @@
  * Outside it nothing is remembered and every call computes afresh.
  */
 import { recall } from '../boundedMemo';
+import { withNormalForms } from '../safety/normalise';
 import type { QuestionClause } from '../nlu/questions/clauses';
 
 /** A bound for a very long message (its sentences and clauses); past it the memo starts again. */
@@ -47,7 +48,8 @@ export function cueReading(): CueReading {
 function within<T>(memo: CueMemo, work: () => T): T {
   active = memo;
   try {
-    return work();
+    // The cues' plain words start from the same normal forms as the look's (safety/normalise.ts).
+    return withNormalForms(work);
   } finally {
     active = undefined;
   }

@@ -106,8 +106,8 @@ export function lookAt(
   else danger = screen.inConversation(screened, earlier, storyUntold);
   // "Nee" to the bot's danger reply or "is the danger still there?", read before the bot says 112 on it.
   if (askedDangerNow) danger = readAsAnswer(screen, text, screened, danger, { awaiting: awaiting ?? null, dangerNow: true });
-  // Through the screen's reader, which may have guessed it for this message already (reader.ts languageOf).
-  const language = guessed ?? screen.reader.languageOf(text, locale);
+  // Through the screen's reader, which may have guessed it with this reading already (reader.ts languageOf).
+  const language = guessed ?? screen.reader.languageOf(text, locale, read.analysis);
   return {
     guessed: language,
     look: {

@@ -7,6 +7,7 @@
  * (the conversation's locale, what the bot asked, the earlier turns) exactly as it would have from
  * its own reading of the text.
  */
+import { withNormalForms } from '../safety/normalise';
 import type { LanguageGuess } from '../nlu/language';
 import type { LocalRecognizer } from '../nlu/local/localRecognizer';
 import type { MessageGuess } from '../nlu/model/messageModels';
@@ -50,6 +51,11 @@ export function ownQuestionTopics(questions: Pick<QuestionModel, 'topicsIn'>, te
 }
 
 export function prepareReading(parts: ReadingParts, text: string): PreparedReading {
+  // One normal form of the text for every reader of it (safety/normalise.ts).
+  return withNormalForms(() => preparedAfresh(parts, text));
+}
+
+function preparedAfresh(parts: ReadingParts, text: string): PreparedReading {
   const { screen, local, questions } = parts;
   const screened = screenText(screen, text);
   const full = local.models.reader.readFully(text, screened.read);
@@ -61,7 +67,10 @@ export function prepareReading(parts: ReadingParts, text: string): PreparedReadi
     // The recognizer's own guess (MessageModels keeps it with the reading): not made twice.
     guess: local.models.guess(full, signals),
     questions: ownQuestionTopics(questions, text),
-    language: { nl: screen.reader.languageOf(text, 'nl'), en: screen.reader.languageOf(text, 'en') },
+    language: {
+      nl: screen.reader.languageOf(text, 'nl', screened.read.analysis),
+      en: screen.reader.languageOf(text, 'en', screened.read.analysis),
+    },
   };
 }
 

@@ -15,6 +15,7 @@ import { sharedQuestionModel, type QuestionModel } from '../nlu/questions/questi
 import type { NluLocale, Recognizer } from '../nlu/recognizer';
 import type { LanguageGuess } from '../nlu/language';
 import { laterTurnScreen, readAsLaterTurn } from '../safety/laterTurnScreen';
+import { withNormalForms } from '../safety/normalise';
 import type { SafetyScreen } from '../safety/screen';
 import { lookAt, readOf, screenText, type Screened } from './firstLook';
 import { ownQuestionTopics, type PreparedReading, type PreparedReadings } from './preparedReading';
@@ -117,41 +118,44 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
   const understander: WarmableUnderstander = {
     name: deps.recognizer.name,
     firstLook(text: string, context: UnderstandingContext, earlier?: FirstLook): FirstLook {
-      try {
-        const screen = screenFor(context);
-        const known = earlier ? screenings.get(earlier) : undefined;
-        const same = known !== undefined && known.text === text;
-        // The prepared reading and a screening kept from a first look are the main screen's.
-        const prepared = same ? known.prepared : deps.prepared?.readingOf(text);
-        const kept = same && known.screen === screen ? known.screened : screen === deps.safety ? prepared?.screened : undefined;
-        // The later-turn screen reads with the main screen's reader: the text's reading of the first
-        // look or of the reading thread is its own too, and only the assessment is made again.
-        const readBefore = screen.reader === deps.safety.reader ? readOf(same ? known.screened : prepared?.screened) : undefined;
-        const screening = kept ?? screenText(screen, text, readBefore);
-        const guess = same && known.locale === context.locale ? known.guessed : prepared?.language[context.locale];
-        const {
-          look: own,
-          read,
-          guessed,
-        } = lookAt(
-          screen,
-          text,
-          context.locale,
-          context.awaiting,
-          screening,
-          guess,
-          context.earlier,
-          context.askedDangerNow,
-          context.storyUntold,
-        );
-        const look = screen === deps.safety ? own : { ...own, danger: readAsLaterTurn(own.danger) };
-        readings.set(look, read);
-        screenings.set(look, { text, screen, screened: screening, locale: context.locale, guessed, prepared });
-        return look;
-      } catch {
-        // Never silent on a failure of the screen itself: the bot asks the direct question.
-        return { danger: { level: 'unsure', suicidal: false, reasons: ['screen.failed'], score: 0 }, language: context.locale };
-      }
+      // One normal form of the text for the screen, the told-now reader and the language guess.
+      return withNormalForms(() => {
+        try {
+          const screen = screenFor(context);
+          const known = earlier ? screenings.get(earlier) : undefined;
+          const same = known !== undefined && known.text === text;
+          // The prepared reading and a screening kept from a first look are the main screen's.
+          const prepared = same ? known.prepared : deps.prepared?.readingOf(text);
+          const kept = same && known.screen === screen ? known.screened : screen === deps.safety ? prepared?.screened : undefined;
+          // The later-turn screen reads with the main screen's reader: the text's reading of the first
+          // look or of the reading thread is its own too, and only the assessment is made again.
+          const readBefore = screen.reader === deps.safety.reader ? readOf(same ? known.screened : prepared?.screened) : undefined;
+          const screening = kept ?? screenText(screen, text, readBefore);
+          const guess = same && known.locale === context.locale ? known.guessed : prepared?.language[context.locale];
+          const {
+            look: own,
+            read,
+            guessed,
+          } = lookAt(
+            screen,
+            text,
+            context.locale,
+            context.awaiting,
+            screening,
+            guess,
+            context.earlier,
+            context.askedDangerNow,
+            context.storyUntold,
+          );
+          const look = screen === deps.safety ? own : { ...own, danger: readAsLaterTurn(own.danger) };
+          readings.set(look, read);
+          screenings.set(look, { text, screen, screened: screening, locale: context.locale, guessed, prepared });
+          return look;
+        } catch {
+          // Never silent on a failure of the screen itself: the bot asks the direct question.
+          return { danger: { level: 'unsure', suicidal: false, reasons: ['screen.failed'], score: 0 }, language: context.locale };
+        }
+      });
     },
     analysisOf(look: FirstLook, text: string) {
       return screenings.get(look)?.text === text ? readings.get(look)?.analysis : undefined;
@@ -196,32 +200,35 @@ export function createUnderstander(deps: UnderstanderDeps): WarmableUnderstander
     } catch (err) {
       deps.onRecognizerError?.(err);
     }
-    const signals = model?.signals ?? [];
-    // The prepared guess was made with the local recognizer's signals (the very array it answered
-    // with above); with a remote recognizer's, or none after a failure, the guess is made here.
-    const guess = prepared?.signals === signals ? prepared.guess : local.models.guess(read, signals);
-    // No intent override for acute messages here: the bot takes the danger path from `danger`.
-    const intent = model?.intent ?? guess.intent.intent;
-    // What each clause that asks is about, read from the clause itself, not from the story
-    // around it ("de politie kwam vorig jaar" asks nothing about the police).
-    const questions = new Set(prepared?.questions ?? ownQuestionTopics(questionModel, text));
-    // A request put as a statement ("graag anoniem melden"): the intent names its topic.
-    const asked = INTENT_TOPIC[intent];
-    if (asked && questions.size === 0) questions.add(asked);
-    const form = model?.form ?? 'unknown';
-    // A remote recognizer does not read the form a question asks about: the local guess does.
-    const askedForm = form === 'unknown' ? (model?.askedForm ?? guess.askedForm) : undefined;
-    return {
-      ...look,
-      intent,
-      intentScore: model?.scores.intent ?? 0,
-      ...(model?.scores.intents ? { intents: model.scores.intents } : {}),
-      form,
-      formScore: model?.scores.form ?? 0,
-      ...(askedForm ? { askedForm } : {}),
-      signals,
-      questions: [...questions],
-      facts: extractFacts({ text, read, guess, signals, awaiting: context.awaiting, language: look.language }, places),
-    };
+    // The sync rest reads the text's normal form once for the questions, the facts and the places.
+    return withNormalForms(() => {
+      const signals = model?.signals ?? [];
+      // The prepared guess was made with the local recognizer's signals (the very array it answered
+      // with above); with a remote recognizer's, or none after a failure, the guess is made here.
+      const guess = prepared?.signals === signals ? prepared.guess : local.models.guess(read, signals);
+      // No intent override for acute messages here: the bot takes the danger path from `danger`.
+      const intent = model?.intent ?? guess.intent.intent;
+      // What each clause that asks is about, read from the clause itself, not from the story
+      // around it ("de politie kwam vorig jaar" asks nothing about the police).
+      const questions = new Set(prepared?.questions ?? ownQuestionTopics(questionModel, text));
+      // A request put as a statement ("graag anoniem melden"): the intent names its topic.
+      const asked = INTENT_TOPIC[intent];
+      if (asked && questions.size === 0) questions.add(asked);
+      const form = model?.form ?? 'unknown';
+      // A remote recognizer does not read the form a question asks about: the local guess does.
+      const askedForm = form === 'unknown' ? (model?.askedForm ?? guess.askedForm) : undefined;
+      return {
+        ...look,
+        intent,
+        intentScore: model?.scores.intent ?? 0,
+        ...(model?.scores.intents ? { intents: model.scores.intents } : {}),
+        form,
+        formScore: model?.scores.form ?? 0,
+        ...(askedForm ? { askedForm } : {}),
+        signals,
+        questions: [...questions],
+        facts: extractFacts({ text, read, guess, signals, awaiting: context.awaiting, language: look.language }, places),
+      };
+    });
   }
 }

@@ -155,18 +155,25 @@ export class MessageReader {
   private readonly vagueMatcher = new ConceptMatcher(VAGUE_LEXICON);
   private readonly frameReader = new SuicideFrameReader();
   /**
-   * The last language guess (nlu/language.ts, a pure function of text and locale): the "nu" guard
-   * below and the first look (firstLook.ts) ask it of the same message one after the other, and on a
-   * long Dutch message the guess costs as much as a sixth of the whole look (round 26).
+   * The language guess of each reading (nlu/language.ts, a pure function of text and locale): the
+   * "nu" guard below and the first look (firstLook.ts) ask it of the same message one after the
+   * other, and on a long Dutch message the guess costs as much as a sixth of the whole look (round
+   * 26). Kept with the reading's analysis, weakly, so it goes when the reading goes: until round 50
+   * the reader held the last message's text and guess until the next message, and a citizen's
+   * words outlived the turn that read them.
    */
-  private lastGuess: { text: string; locale: NluLocale; guess: LanguageGuess } | undefined;
+  private readonly guesses = new WeakMap<TextAnalysis, { text: string; locale: NluLocale; guess: LanguageGuess }>();
 
-  /** detectLanguageDetail, remembered for the last message read. */
-  languageOf(text: string, locale: NluLocale): LanguageGuess {
-    const last = this.lastGuess;
-    if (last !== undefined && last.text === text && last.locale === locale) return last.guess;
+  /**
+   * detectLanguageDetail, remembered with `reading` (this text's analysis) while it lives; without
+   * one it is guessed afresh.
+   */
+  languageOf(text: string, locale: NluLocale, reading?: TextAnalysis): LanguageGuess {
+    if (reading === undefined) return detectLanguageDetail(text, locale);
+    const known = this.guesses.get(reading);
+    if (known !== undefined && known.text === text && known.locale === locale) return known.guess;
     const guess = detectLanguageDetail(text, locale);
-    this.lastGuess = { text, locale, guess };
+    this.guesses.set(reading, { text, locale, guess });
     return guess;
   }
 
@@ -189,7 +196,7 @@ export class MessageReader {
     const distances = notNowInItsLanguage(
       pastInsideNow(mapHits(this.safetyNegation.apply(this.distanceMatcher.find(analysis), analysis), affirmDenial)),
       analysis,
-      () => this.languageOf(text, 'nl').other,
+      () => this.languageOf(text, 'nl', analysis).other,
     );
     // A hiding place is no "safe now" while someone pursues now (situations.ts, round 34).
     return readMessage(
@@ -329,9 +336,14 @@ class FeatureList implements FeatureOut {
     this.items[this.count++] = name;
   }
 
-  /** The features written since the last take, as a list of their own; the storage is kept, unless it grew past a long message's. */
+  /**
+   * The features written since the last take, as a list of their own; the storage is kept, unless it
+   * grew past a long message's. Its slots are emptied: the features hold the message's words, and
+   * no citizen's words stay in module storage after the reading (round 50).
+   */
   take(): string[] {
     const out = this.items.slice(0, this.count);
+    this.items.fill('', 0, this.count);
     this.count = 0;
     if (this.items.length > 8192) this.items = [];
     return out;

@@ -75,8 +75,10 @@ export function sentenceDotsOnly(text: string): string {
 
 /**
  * The lists `analyseText` fills, kept between calls: a list grown by push made about twice its final
- * size in copies on a long message (round 45), and the analysis keeps an exact copy. Only the last
- * message's strings stay referenced; a list grown past `SCRATCH_KEPT` is let go.
+ * size in copies on a long message (round 45), and the analysis keeps an exact copy. Emptied after
+ * each copy, so no message's words stay referenced from here after its analysis (round 50: the last
+ * message's tokens, and a longer earlier one's beyond them, stayed); a list grown past `SCRATCH_KEPT`
+ * is let go.
  */
 let scratchTokens: string[] = [];
 let scratchWritten: string[] = [];
@@ -121,9 +123,13 @@ export function analyseText(text: string): TextAnalysis {
     count++;
   });
   if (inBoundary) closeBoundary();
+  const filled = count;
   while (count > 0 && (tokens[count - 1] === '|' || tokens[count - 1] === ',')) count--;
   const kept = tokens.slice(0, count);
   const keptWritten = written.slice(0, count);
+  // Up to the last slot written: the trailing boundaries dropped above were written too.
+  tokens.fill('', 0, filled);
+  written.fill('', 0, filled);
   if (tokens.length > SCRATCH_KEPT) {
     scratchTokens = [];
     scratchWritten = [];
