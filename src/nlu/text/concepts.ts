@@ -132,7 +132,14 @@ function compileSegment(segment: string): string {
 }
 
 function phraseParts(phrase: string): string[] {
-  return phrase.trim().split(/\s+~(\d)\s+/);
+  const parts = phrase.trim().split(/\s+~(\d+)\s+/);
+  // A gap the split did not take ("a ~x b", "a~3 b") would otherwise stay in a segment and turn the
+  // words around it into alternatives of their own: round 47's "pills|pillen ~10 sell|…" read
+  // "selling" alone as a crime until round 50, when the split took one digit only.
+  for (let i = 0; i < parts.length; i += 2) {
+    if (parts[i]!.includes('~')) throw new Error(`concept phrase with a malformed gap: ${phrase}`);
+  }
+  return parts;
 }
 
 export function compilePhrase(phrase: string): string {

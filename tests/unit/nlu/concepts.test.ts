@@ -60,6 +60,12 @@ describe('concept phrases', () => {
     expect(compilePhrase('a b|c ~2 d')).toBe('(?:a b|c)(?: [^ |]+){0,2} d');
   });
 
+  it('takes a gap of two digits and refuses a gap it cannot read', () => {
+    expect(compilePhrase('a|b ~10 c')).toBe('(?:a|b)(?: [^ |]+){0,10} c');
+    expect(() => compilePhrase('a ~x b')).toThrow(/malformed gap/);
+    expect(() => compilePhrase('a~3 b')).toThrow(/malformed gap/);
+  });
+
   it('runs in time linear in the text', () => {
     const text = 'de deur zit op slot en ze hebben mijn paspoort afgepakt. '.repeat(40);
     const hits = matcher.find(analyseText(text));
