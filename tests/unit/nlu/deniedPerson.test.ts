@@ -3,31 +3,9 @@
  * anything", "het gaat niet om mijn zus maar om mij") tells no bystander's story; the models, reading
  * the relation word, took such a line for one.
  */
-import { extractFacts, NO_PLACES } from '../../../src/nlu/facts/facts';
 import { roleSaid, worryAboutAnother } from '../../../src/nlu/facts/writerRole';
-import type { MessageGuess } from '../../../src/nlu/model/messageModels';
-import { testReader } from '../../support/reader';
+import { factsOfMessage as facts } from '../../support/facts';
 import { normaliseText } from '../../../src/safety/normalise';
-
-/** The facts of a message, with the models' reading of who it is about and the relation set by the test. */
-function facts(text: string, guess: Pick<MessageGuess, 'aboutWhom' | 'relation'>) {
-  return extractFacts(
-    {
-      text,
-      read: testReader().readForDanger(text),
-      guess: {
-        intent: { intent: 'describe_concern', score: 0.9, intents: {} },
-        form: { form: 'unknown', score: 0.5 },
-        minor: { minor: null, score: 0 },
-        questions: [],
-        ...guess,
-      },
-      signals: [],
-      awaiting: null,
-    },
-    NO_PLACES,
-  );
-}
 
 const other = { aboutWhom: { aboutWhom: 'other' as const, score: 0.9 } };
 

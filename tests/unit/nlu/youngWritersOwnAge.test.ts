@@ -3,29 +3,7 @@
  * ("ben 15 woon in rdam zuid"), and naming no one else, is the one under 18 the chat is about; the
  * models, reading a number and a place, named no one, and the minor's text went to "the person".
  */
-import { extractFacts, NO_PLACES } from '../../../src/nlu/facts/facts';
-import { testReader } from '../../support/reader';
-
-/** The facts of a message the models read no one in. */
-function facts(text: string) {
-  return extractFacts(
-    {
-      text,
-      read: testReader().readForDanger(text),
-      guess: {
-        intent: { intent: 'describe_concern', score: 0.9, intents: {} },
-        form: { form: 'unknown', score: 0.5 },
-        minor: { minor: null, score: 0 },
-        aboutWhom: { aboutWhom: null, score: 0.9 },
-        relation: { relation: null, score: 0.9 },
-        questions: [],
-      },
-      signals: [],
-      awaiting: null,
-    },
-    NO_PLACES,
-  );
-}
+import { factsOfMessage as facts } from '../../support/facts';
 
 describe("a young writer's own age (fit50)", () => {
   it.each(['ben 14 woon in tilburg', 'hoi ik ben 16 en ik weet niet wat ik moet doen', 'im 15 and i live in almere'])(
