@@ -13,7 +13,7 @@
  * labels the sets carry, never from the bot's own reading.
  *
  * Default sets: tests/eval/dialogs-dev.jsonl, written beside the dialogs by the policy's developer,
- * and tests/eval/dialogs-dev-b.jsonl, dialogs-dev-c.jsonl, dialogs-dev-d.jsonl, dialogs-dev-e.jsonl, dialogs-dev-f.jsonl, dialogs-dev-g.jsonl, dialogs-dev-h.jsonl, dialogs-dev-i.jsonl, dialogs-dev-j.jsonl, dialogs-dev-k.jsonl, dialogs-dev-l.jsonl, dialogs-dev-m.jsonl, dialogs-dev-n.jsonl, dialogs-dev-o.jsonl, dialogs-dev-p.jsonl, dialogs-dev-q.jsonl, dialogs-dev-r.jsonl, dialogs-dev-s.jsonl, dialogs-dev-t.jsonl, dialogs-dev-u.jsonl, dialogs-dev-v.jsonl, dialogs-dev-w.jsonl, dialogs-dev-x.jsonl, dialogs-dev-y.jsonl, dialogs-dev-z.jsonl, dialogs-dev-aa.jsonl, dialogs-dev-ab.jsonl, dialogs-dev-ac.jsonl, dialogs-dev-ad.jsonl, dialogs-dev-ae.jsonl, dialogs-dev-af.jsonl, dialogs-dev-ag.jsonl, dialogs-dev-ah.jsonl, dialogs-dev-ai.jsonl, dialogs-dev-aj.jsonl, dialogs-dev-ak.jsonl, dialogs-dev-al.jsonl, dialogs-dev-am.jsonl, dialogs-dev-an.jsonl, dialogs-dev-ao.jsonl, dialogs-dev-ap.jsonl, dialogs-dev-aq.jsonl, dialogs-dev-ar.jsonl and dialogs-dev-as.jsonl, each by a separate writer. All are
+ * and tests/eval/dialogs-dev-b.jsonl, dialogs-dev-c.jsonl, dialogs-dev-d.jsonl, dialogs-dev-e.jsonl, dialogs-dev-f.jsonl, dialogs-dev-g.jsonl, dialogs-dev-h.jsonl, dialogs-dev-i.jsonl, dialogs-dev-j.jsonl, dialogs-dev-k.jsonl, dialogs-dev-l.jsonl, dialogs-dev-m.jsonl, dialogs-dev-n.jsonl, dialogs-dev-o.jsonl, dialogs-dev-p.jsonl, dialogs-dev-q.jsonl, dialogs-dev-r.jsonl, dialogs-dev-s.jsonl, dialogs-dev-t.jsonl, dialogs-dev-u.jsonl, dialogs-dev-v.jsonl, dialogs-dev-w.jsonl, dialogs-dev-x.jsonl, dialogs-dev-y.jsonl, dialogs-dev-z.jsonl, dialogs-dev-aa.jsonl, dialogs-dev-ab.jsonl, dialogs-dev-ac.jsonl, dialogs-dev-ad.jsonl, dialogs-dev-ae.jsonl, dialogs-dev-af.jsonl, dialogs-dev-ag.jsonl, dialogs-dev-ah.jsonl, dialogs-dev-ai.jsonl, dialogs-dev-aj.jsonl, dialogs-dev-ak.jsonl, dialogs-dev-al.jsonl, dialogs-dev-am.jsonl, dialogs-dev-an.jsonl, dialogs-dev-ao.jsonl, dialogs-dev-ap.jsonl, dialogs-dev-aq.jsonl, dialogs-dev-ar.jsonl, dialogs-dev-as.jsonl and dialogs-dev-at.jsonl, each by a separate writer. All are
  * tuning sets (their figures say little about unseen writers). The counsellor desk answers as outside opening hours.
  */
 import path from 'node:path';
@@ -74,6 +74,7 @@ const DEFAULT_SETS = [
   'tests/eval/dialogs-dev-aq.jsonl',
   'tests/eval/dialogs-dev-ar.jsonl',
   'tests/eval/dialogs-dev-as.jsonl',
+  'tests/eval/dialogs-dev-at.jsonl',
 ];
 
 function sum(values: readonly number[]): number {
