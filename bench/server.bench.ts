@@ -693,6 +693,7 @@ async function laterRound(server: Proc, round: number): Promise<void> {
   let loopCpuBefore = 0;
   let threadsBefore = new Map<string, number>();
   const run = await turns(server.url, CONCURRENT, () => {
+    if (SHOW_SERVER_OUTPUT) console.error(`== concurrent run, round ${round}`);
     cpuBefore = cpuMs(pid);
     loopCpuBefore = mainThreadCpuMs(pid);
     threadsBefore = threadCpuMs(pid);
