@@ -36,6 +36,7 @@ import { turnOrder } from './support/turnOrder';
 import { allocationFigures } from './support/allocSites';
 import type { AllocationFigures, SampledNode } from './support/allocSites';
 import { turnParts } from './support/turnParts';
+import { turnRounds } from './support/turnRounds';
 import type { AnsweredTurn } from './support/turnParts';
 import { gcFigures } from './support/gcFigures';
 import { writerFigures } from './support/writerFigures';
@@ -103,18 +104,21 @@ const SERVER_WARNINGS = new Map<string, number>();
 const PHASES = new Set((process.env.BENCH_PHASES ?? 'echo,turns,fuzz,idle,flood').split(','));
 /**
  * `BENCH_TURN_ROUNDS=N` (default 1): after the concurrent run, N - 1 more on the same server, each
- * with 200 new conversations, reported as `…_round2`, `…_round3`. The first run pays V8's optimising
+ * with BENCH_CONCURRENT new conversations, reported as `…_round2`, `…_round3`. The first run pays V8's optimising
  * compiler for the code its turns make hot (round 51: ~300 functions compiled on the helper threads
  * during the run, the triage dialog's `turn` three times); a later round shows a turn's cost once
  * that is paid, as a server that has run for a while has it. The marks options (BENCH_TURN_MARKS,
  * BENCH_GC, BENCH_WRITER, BENCH_ALLOC) describe the first run only and are refused beside it.
  */
-const TURN_ROUNDS = Number(process.env.BENCH_TURN_ROUNDS ?? 1);
-if (!Number.isInteger(TURN_ROUNDS) || TURN_ROUNDS < 1) throw new Error('BENCH_TURN_ROUNDS is a whole number of at least 1.');
-if (TURN_ROUNDS > 1 && (TURN_MARKS_FILE || GC_MARKS_FILE || WRITER_MARKS_FILE || ALLOC_SAMPLE_FILE))
-  throw new Error(
-    'BENCH_TURN_ROUNDS > 1 does not go with BENCH_TURN_MARKS, BENCH_GC, BENCH_WRITER or BENCH_ALLOC (their figures are of the first run).',
-  );
+const TURN_ROUNDS = turnRounds(
+  process.env.BENCH_TURN_ROUNDS,
+  Object.entries({
+    BENCH_TURN_MARKS: TURN_MARKS_FILE,
+    BENCH_GC: GC_MARKS_FILE,
+    BENCH_WRITER: WRITER_MARKS_FILE,
+    BENCH_ALLOC: ALLOC_SAMPLE_FILE,
+  }).flatMap(([name, file]) => (file === undefined ? [] : [name])),
+);
 
 interface Proc {
   child: ChildProcess;
