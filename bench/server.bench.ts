@@ -11,6 +11,7 @@
  * untimed before the flood starts — since round 23: before, the max was that process's own first
  * request — and, as before, from the flooding process). Figures, not assertions: the tests assert behaviour.
  *
+ * `BENCH_TURN_ROUNDS=2` (or more): the concurrent run again on the same server, once its first run has paid V8's compiling (see TURN_ROUNDS).
  * `BENCH_PHASES=waves` (not in the default run): the server's CPU per turn wave by wave after a start, and again for new conversations on the same process (see waveCosts).
  * `BENCH_WAVE_PAUSE_MS` pauses before each wave, so a profile shows every wave as its own stretch; with
  * BENCH_SERVER_OUTPUT=1 the server's flag output (`--trace-opt`, `--trace-gc`) is marked `== server listening`
@@ -35,6 +36,7 @@ import { turnOrder } from './support/turnOrder';
 import { allocationFigures } from './support/allocSites';
 import type { AllocationFigures, SampledNode } from './support/allocSites';
 import { turnParts } from './support/turnParts';
+import { turnRounds } from './support/turnRounds';
 import type { AnsweredTurn } from './support/turnParts';
 import { gcFigures } from './support/gcFigures';
 import { writerFigures } from './support/writerFigures';
@@ -100,6 +102,23 @@ const READING_COUNTS: Array<Record<string, unknown>> = [];
 /** The server's log lines at warn or above, by event (see startProcess). */
 const SERVER_WARNINGS = new Map<string, number>();
 const PHASES = new Set((process.env.BENCH_PHASES ?? 'echo,turns,fuzz,idle,flood').split(','));
+/**
+ * `BENCH_TURN_ROUNDS=N` (default 1): after the concurrent run, N - 1 more on the same server, each
+ * with BENCH_CONCURRENT new conversations, reported as `…_round2`, `…_round3`. The first run pays V8's optimising
+ * compiler for the code its turns make hot (round 51: ~300 functions compiled on the helper threads
+ * during the run, the triage dialog's `turn` three times); a later round shows a turn's cost once
+ * that is paid, as a server that has run for a while has it. The marks options (BENCH_TURN_MARKS,
+ * BENCH_GC, BENCH_WRITER, BENCH_ALLOC) describe the first run only and are refused beside it.
+ */
+const TURN_ROUNDS = turnRounds(
+  process.env.BENCH_TURN_ROUNDS,
+  Object.entries({
+    BENCH_TURN_MARKS: TURN_MARKS_FILE,
+    BENCH_GC: GC_MARKS_FILE,
+    BENCH_WRITER: WRITER_MARKS_FILE,
+    BENCH_ALLOC: ALLOC_SAMPLE_FILE,
+  }).flatMap(([name, file]) => (file === undefined ? [] : [name])),
+);
 
 interface Proc {
   child: ChildProcess;
@@ -529,6 +548,7 @@ async function throughput(open: Record<string, string>): Promise<void> {
   report('server_start_ms', server.startMs);
   const answered = PHASES.has('turns') ? await turnFigures(server, echoPerSecond) : [];
   JIT?.enter('afterRun');
+  if (PHASES.has('turns')) for (let round = 2; round <= TURN_ROUNDS; round++) await laterRound(server, round);
   if (PHASES.has('fuzz')) {
     const chat = await conversation(server.url);
     const fuzz = await runFuzz({ baseUrl: server.url, seed: 11, count: 10_000, concurrency: 8, credentials: chat });
@@ -665,6 +685,35 @@ async function turnFigures(server: Proc, echoPerSecond: number): Promise<Answere
   report('server_warnings', Object.fromEntries(SERVER_WARNINGS));
   if (ALLOC_SAMPLE_FILE) report(`allocation_${CONCURRENT}_concurrent`, await allocationOfRun(server, loaded.count));
   return loaded.answered;
+}
+
+/**
+ * A later concurrent run on the same server (BENCH_TURN_ROUNDS): its rate, latencies and the
+ * server's CPU per turn, by thread too. Its optimisations count in the JIT figures' `afterRun`.
+ */
+async function laterRound(server: Proc, round: number): Promise<void> {
+  const pid = server.child.pid!;
+  let cpuBefore = 0;
+  let loopCpuBefore = 0;
+  let threadsBefore = new Map<string, number>();
+  const run = await turns(server.url, CONCURRENT, () => {
+    if (SHOW_SERVER_OUTPUT) console.error(`== concurrent run, round ${round}`);
+    cpuBefore = cpuMs(pid);
+    loopCpuBefore = mainThreadCpuMs(pid);
+    threadsBefore = threadCpuMs(pid);
+  });
+  const count = Math.max(1, run.count);
+  const perTurn = (ms: number) => Math.round((ms / count) * 1000) / 1000;
+  const threads = Object.fromEntries([...threadCpuMs(pid)].map(([name, ms]) => [name, perTurn(ms - (threadsBefore.get(name) ?? 0))]));
+  report(`turns_per_second_${CONCURRENT}_concurrent_round${round}`, Math.round(run.perSecond));
+  report(`p50_ms_${CONCURRENT}_concurrent_round${round}`, Math.round(run.p50));
+  report(`p99_ms_${CONCURRENT}_concurrent_round${round}`, Math.round(run.p99));
+  report(`p99_ms_${CONCURRENT}_concurrent_after_${WARM_UP_SECONDS}s_round${round}`, Math.round(run.p99AfterWarmUp));
+  report(`turn_errors_round${round}`, run.errors);
+  report(`server_cpu_ms_per_turn_round${round}`, Math.round(((cpuMs(pid) - cpuBefore) / count) * 100) / 100);
+  report(`server_event_loop_cpu_ms_per_turn_round${round}`, Math.round(((mainThreadCpuMs(pid) - loopCpuBefore) / count) * 100) / 100);
+  report(`server_thread_cpu_ms_per_turn_round${round}`, threads);
+  report(`load_average_1min_round${round}`, Math.round(os.loadavg()[0]! * 10) / 10);
 }
 
 /** Stops the server's allocation sampling (its second SIGUSR2) and reads the profile it writes. */
