@@ -118,11 +118,25 @@ export class LaterTurnScreen extends SafetyScreen {
     return super.inConversation({ ...screened, danger: this.keptOrOwn(screened.read, screened.danger, earlier) }, earlier, storyUntold);
   }
 
+  /**
+   * The later model's own reading, or the main model's acute one where `keepsMainReading` says so,
+   * or where both models find danger now (round 51, later51): the turn tells of a moment now, the
+   * later model scores it over its own acute point and the main model is sure (over its `sure`).
+   * A time alone ("vanavond", "in een uur") is evidence only from `sure` on (screen.ts
+   * situationEvidence), and `sure` is the main model's scale: the later model, taught thousands of
+   * calm details, scores an acute turn lower (after learning corpus/dialogs it read one held-out
+   * acute turn of that kind, a time told with a moment now, 0.481 and the turn lost its 112; the
+   * main model read it 0.914).
+   * Where both agree there is danger, how sure is weighed on the scale it was chosen for.
+   */
   private keptOrOwn(read: ReadMessage, own: DangerAssessment, earlier: readonly EarlierTurn[], thoughtsAway = false): DangerAssessment {
     if (own.level === 'acute' || own.reasons.some((r) => DENIAL_REASON.test(r) || r === KEPT_BY_MAIN_REASON)) return own;
-    if (!keepsMainReading(read, earlier)) return own;
+    const byRule = keepsMainReading(read, earlier);
+    const agreed = !byRule && own.score >= this.bundle.thresholds.acute && tellsNowOfAnEvent(read);
+    if (!byRule && !agreed) return own;
     const first = this.main.assessRead(read, thoughtsAway);
-    return first.level === 'acute' ? { ...first, reasons: [...first.reasons, KEPT_BY_MAIN_REASON] } : own;
+    const kept = first.level === 'acute' && (byRule || first.score >= this.main.bundle.thresholds.sure);
+    return kept ? { ...first, reasons: [...first.reasons, KEPT_BY_MAIN_REASON] } : own;
   }
 }
 

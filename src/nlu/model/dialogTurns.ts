@@ -19,6 +19,12 @@
  * the 112 of a danger told now after a "nee" in a test); round 47 found why (the score of one sentence
  * under `sure`, and the unread-situation floor gated by the later model's own unsure point) and made
  * those turns hold by rule (safety/laterTurnScreen.ts), then learned dialogs-dev-ao and -ap.
+ *
+ * Round 51 (later51): the tuning sets' first halves gave the model too few calm and acute later turns
+ * (most turns are a story's details). Three sets of forty conversations were written for training
+ * alone by separate writers, with weight on later turns (answers, danger told late, danger over or
+ * only feared, calm turns after an acute one, suicidal thoughts in passing): `corpus/dialogs/*.jsonl`
+ * (TRAINING_DIALOG_DIR), learned whole, never scored (corpus/dialogs/README.md).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,6 +44,9 @@ export const TRAINED_CONVERSATIONS = 15;
 const CONTEXT_ONLY_WORDS = 2;
 
 const DIALOG_SET = /^dialogs-dev(-[a-z]+)?\.jsonl$/;
+
+/** The dialog sets written for training alone (round 51): every conversation is learned. */
+export const TRAINING_DIALOG_DIR = path.join('corpus', 'dialogs');
 
 // Only what the danger model reads; the rest of a script line is the dialog evaluation's.
 const scriptLine = z.object({
@@ -67,6 +76,18 @@ export function dialogTuningSets(root: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
+/** The dialog training sets (corpus/dialogs/*.jsonl), by file name; an empty list where the folder is missing. */
+export function dialogTrainingSets(root: string): string[] {
+  const dir = path.join(root, TRAINING_DIALOG_DIR);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.jsonl'))
+    .map((e) => e.name)
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
 /** A dialog set's conversation lines with their 1-based line numbers (blank and comment lines left out). */
 export function scriptLines(file: string): (readonly [string, number])[] {
   return fs
@@ -83,11 +104,13 @@ export function parseScriptLine<T>(schema: z.ZodType<T>, file: string, line: str
   return parsed.data;
 }
 
-/** The first TRAINED_CONVERSATIONS conversations of a set (comment lines do not count), parsed. */
-export function trainedConversations(file: string): z.infer<typeof scriptLine>[] {
-  return scriptLines(file)
-    .slice(0, TRAINED_CONVERSATIONS)
-    .map(([line, n]) => parseScriptLine(scriptLine, file, line, n));
+/**
+ * The first TRAINED_CONVERSATIONS conversations of a set (comment lines do not count), parsed; with
+ * `whole`, every conversation (a training set, which has no held-out part).
+ */
+export function trainedConversations(file: string, whole = false): z.infer<typeof scriptLine>[] {
+  const lines = scriptLines(file);
+  return (whole ? lines : lines.slice(0, TRAINED_CONVERSATIONS)).map(([line, n]) => parseScriptLine(scriptLine, file, line, n));
 }
 
 const wordCount = (text: string) => analyseText(text).tokens.filter((t) => t !== '|' && t !== ',').length;
@@ -122,7 +145,10 @@ export function turnsForTraining(conversations: readonly z.infer<typeof scriptLi
   });
 }
 
-/** The danger model's lines from the dialog tuning sets (conversations 1–15 of each). */
+/** The danger model's lines: the dialog tuning sets' conversations 1–15 and the training sets whole. */
 export function dialogTurnLines(root: string): LabelledMessage[] {
-  return dialogTuningSets(root).flatMap((f) => turnsForTraining(trainedConversations(f)));
+  return [
+    ...dialogTuningSets(root).flatMap((f) => turnsForTraining(trainedConversations(f))),
+    ...dialogTrainingSets(root).flatMap((f) => turnsForTraining(trainedConversations(f, true))),
+  ];
 }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { dialogTuningSets, dialogTurnLines, TRAINED_CONVERSATIONS } from '../../../src/nlu/model/dialogTurns';
+import { loadScripts } from '../../../bench/dialogs/script';
+import { dialogTrainingSets, dialogTuningSets, dialogTurnLines, TRAINED_CONVERSATIONS } from '../../../src/nlu/model/dialogTurns';
 
 const turn = (text: string, acuteDanger = false) => ({ text, language: 'nl', acuteDanger, suicidal: false, questions: [] });
 const conversation = (n: number, turns = [turn(`Ik maak me zorgen om gesprek ${n} en de baas`)]) =>
@@ -53,21 +54,59 @@ describe('dialog turns as danger training lines (round 44)', () => {
     }
   });
 
-  it('reads in the shipped repository only the first fifteen conversations of tests/eval/dialogs-dev sets', () => {
+  it('reads every conversation of a training set in corpus/dialogs (round 51), which has no held-out part', () => {
+    const root = tree();
+    try {
+      const dir = path.join(root, 'corpus', 'dialogs');
+      fs.mkdirSync(dir, { recursive: true });
+      const lines = Array.from({ length: 20 }, (_, i) => conversation(100 + i));
+      fs.writeFileSync(path.join(dir, 'train-x.jsonl'), `${lines.join('\n')}\n`);
+      expect(dialogTrainingSets(root).map((f) => path.basename(f))).toEqual(['train-x.jsonl']);
+      const ids = dialogTurnLines(root).map((m) => m.id);
+      expect(ids).toEqual([
+        ...Array.from({ length: TRAINED_CONVERSATIONS }, (_, i) => `C-${i + 1}#1`),
+        ...Array.from({ length: 20 }, (_, i) => `C-${100 + i}#1`),
+      ]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('reads no training set where corpus/dialogs is missing', () => {
+    const root = tree();
+    try {
+      expect(dialogTrainingSets(root)).toEqual([]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('reads in the shipped repository only the first fifteen conversations of tests/eval/dialogs-dev sets and the training sets', () => {
     const root = path.resolve(__dirname, '../../..');
     const sets = dialogTuningSets(root);
     expect(sets.length).toBeGreaterThan(0);
     for (const f of sets) expect(path.dirname(f)).toBe(path.join(root, 'tests', 'eval'));
-    const firstIds = new Set(
-      sets.flatMap((f) =>
-        fs
-          .readFileSync(f, 'utf8')
-          .split('\n')
-          .filter((l) => l.trim() !== '' && !l.trim().startsWith('//'))
-          .slice(0, TRAINED_CONVERSATIONS)
-          .map((l) => (JSON.parse(l) as { id: string }).id),
-      ),
-    );
-    for (const m of dialogTurnLines(root)) expect(firstIds.has(m.id.replace(/#\d+$/, ''))).toBe(true);
+    const ids = (f: string) =>
+      fs
+        .readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '' && !l.trim().startsWith('//'))
+        .map((l) => (JSON.parse(l) as { id: string }).id);
+    const firstIds = new Set(sets.flatMap((f) => ids(f).slice(0, TRAINED_CONVERSATIONS)));
+    const training = dialogTrainingSets(root);
+    for (const f of training) expect(path.dirname(f)).toBe(path.join(root, 'corpus', 'dialogs'));
+    const trainingIds = new Set(training.flatMap(ids));
+    for (const id of trainingIds) expect(firstIds.has(id)).toBe(false);
+    for (const m of dialogTurnLines(root)) {
+      const id = m.id.replace(/#\d+$/, '');
+      expect(firstIds.has(id) || trainingIds.has(id)).toBe(true);
+    }
+  });
+
+  it('holds training sets that the dialog evaluation reads as it reads its sets (bench/dialogs/script.ts)', () => {
+    const root = path.resolve(__dirname, '../../..');
+    const training = dialogTrainingSets(root);
+    expect(training.length).toBeGreaterThan(0);
+    for (const f of training) expect(loadScripts(f).length).toBeGreaterThan(0);
   });
 });

@@ -159,3 +159,27 @@ describe('the unread-situation floor on a later turn', () => {
     expect(danger.level).toBe('unsure');
   });
 });
+
+describe('a danger both models find, weighed on the main model’s scale of sure (round 51)', () => {
+  /** A time told with a moment now, no other situation: evidence only from `sure` on (screen.ts situationEvidence). */
+  const TIME_NOW = 'he is picking her up in an hour, I am outside right now';
+
+  it('keeps the main reading where the later model scores over its own acute point but under sure', () => {
+    const alone = main.assess(TIME_NOW);
+    expect(alone.level).toBe('acute');
+    expect(alone.score).toBeGreaterThanOrEqual(main.bundle.thresholds.sure);
+    // The blind model scores about 0.0025: over an acute point of 0.001, far under `sure`.
+    const agreeing = new LaterTurnScreen(
+      laterTurnBundle(main.bundle, blindLaterModel({ acute: 0.001, unsure: 0.001, unsurePlain: 0.001 })),
+      main,
+    );
+    const turn = agreeing.inConversation(screenText(agreeing, TIME_NOW), STORY);
+    expect(turn.level).toBe('acute');
+    expect(turn.reasons).toContain(KEPT_BY_MAIN_REASON);
+  });
+
+  it('lets the later model lower it where its score is under its own acute point', () => {
+    expect(blind.look(TIME_NOW).danger.score).toBeLessThan(blind.bundle.thresholds.acute);
+    expect(blind.inConversation(screenText(blind, TIME_NOW), STORY).level).not.toBe('acute');
+  });
+});
