@@ -15,6 +15,9 @@
  * - `answered-next`: not in this turn, but in the bot's next one.
  *
  * `--sets -ar,-as` plays only those sets' tuning lines (the whole list takes long on a shared machine).
+ * `--files a.jsonl,b.jsonl` plays those files whole instead: the training conversations of corpus/dialogs
+ * (round 51), which have no held-out part; played before the question model learns them, they show
+ * how the bot meets writers it has not seen.
  */
 import path from 'node:path';
 import { createLocalRecognizer } from '../src/nlu/local/localRecognizer';
@@ -25,6 +28,7 @@ import { createUnderstander } from '../src/understanding/understander';
 import { catalog, playScript } from './dialogs/play';
 import { CatalogIndex, scoreConversation, type PlayedTurn } from './dialogs/score';
 import { loadScripts, type Script } from './dialogs/script';
+import { trainingSetsOnly } from './support/trainingSets';
 
 const root = path.resolve(__dirname, '..');
 const OLDER = ['', '-b', '-c', '-d', '-e', '-f', '-g', '-h', '-i', '-j', '-k', '-l', '-m', '-n', '-o', '-p', '-q', '-r', '-s', '-t'];
@@ -60,6 +64,13 @@ const TUNING: { file: string; upTo: number }[] = [
 // `--sets -ar,-as`: only the tuning lines of those sets (suffixes as in the lists above; '' is dialogs-dev itself).
 const setsArg = process.argv.indexOf('--sets');
 const onlySets = setsArg >= 0 ? new Set((process.argv[setsArg + 1] ?? '').split(',').map((s) => `tests/eval/dialogs-dev${s}.jsonl`)) : null;
+const filesArg = process.argv.indexOf('--files');
+// Tuning sets go by --sets (their held-out lines are never played here), blind sets never.
+const wholeFiles = filesArg >= 0 ? trainingSetsOnly((process.argv[filesArg + 1] ?? '').split(',').filter((f) => f !== '')) : null;
+const toPlay: { file: string; upTo: number }[] =
+  wholeFiles !== null
+    ? wholeFiles.map((file) => ({ file, upTo: Infinity }))
+    : TUNING.filter((t) => onlySets === null || onlySets.has(t.file));
 
 type Cause = 'other-language' | 'not-read' | 'read-not-answered' | 'answered-late' | 'answered-next';
 
@@ -93,7 +104,7 @@ async function readAlone(text: string, page: Script['page']): Promise<QuestionTo
 
 async function main(): Promise<void> {
   const late: LateTopic[] = [];
-  for (const { file, upTo } of TUNING.filter((t) => onlySets === null || onlySets.has(t.file))) {
+  for (const { file, upTo } of toPlay) {
     const scripts = loadScripts(path.join(root, file)).slice(0, upTo);
     for (const script of scripts) {
       const played = await playScript(script, understander);
