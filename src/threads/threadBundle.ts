@@ -182,7 +182,7 @@ const PRELOAD_OPTIONS = new Set(['--require', '-r', '--import', '--loader', '--e
 /**
  * `execArgv` without the preloads that load tsx (a module path inside its package, or the package by
  * name): a process run by tsx (the benches, `npm run helpline`) hands its threads tsx's require hook
- * and ESM loader, and each thread then loaded them and started a loader thread of its own, though it
+ * and ESM loader, and each thread then loaded them and registered the loader, though it
  * runs compiled JavaScript only (about a tenth of a thread's start CPU, ADR 0009, round 51). Every
  * other option, an operator's `--require` among them, goes to the thread as before.
  */
