@@ -286,15 +286,27 @@ function asError(err: unknown): Error {
 }
 
 /**
+ * Each thread's young generation, in MB (three semi-spaces: 192 gives semi-spaces of 64 MB). A
+ * batch of eight conversations allocates some 3 MB and keeps its tokens, tables and memos until it
+ * is answered; with V8's default for a thread (16 MB semi-spaces) a batch's survivors were copied
+ * by two or three scavenges a round and part of them promoted, and the platform's threads that help
+ * with that took a tenth of a round's CPU on a two-core host (ADR 0009, round 51). `npm start`'s
+ * `--max-semi-space-size=64` already gave the threads this (a V8 flag wins over a thread's limits);
+ * the limit gives it them under any start, the bench's too.
+ */
+export const ANONYMISER_YOUNG_GENERATION_MB = 192;
+
+/**
  * Compiled, the thread runs poolWorker.js beside this file, from the bundle and code cache `npm run
  * build` made of it while that is current (src/threads/threadBundle.ts; about a third of a thread's
  * start was compiling its modules again). Run from TypeScript sources (jest, tsx), it runs
  * poolWorker.ts bundled by esbuild (src/threads/workerSource.ts), whatever loader the main thread uses.
  */
-function startPoolWorker(): Worker {
-  if (path.extname(__filename) === '.js') return startBundledThread(path.join(__dirname, 'poolWorker.js'));
+export function startPoolWorker(): Worker {
+  const resourceLimits = { maxYoungGenerationSizeMb: ANONYMISER_YOUNG_GENERATION_MB };
+  if (path.extname(__filename) === '.js') return startBundledThread(path.join(__dirname, 'poolWorker.js'), { resourceLimits });
   // Required here, not imported: the compiled server never loads esbuild.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { workerScript } = require('../threads/workerSource') as typeof import('../threads/workerSource');
-  return new Worker(workerScript(path.join(__dirname, 'poolWorker.ts')), { eval: true });
+  return new Worker(workerScript(path.join(__dirname, 'poolWorker.ts')), { eval: true, resourceLimits });
 }

@@ -152,7 +152,58 @@ export function writeCodeCache(file: string, data: Buffer, threadId: number): vo
 /** The thread entry that runs a bundle or, without a current one, the entry itself (threadRunner.ts, compiled beside this file). */
 export const THREAD_RUNNER = path.join(__dirname, 'threadRunner.js');
 
-/** Starts a thread that runs `entry` (a compiled `.js` file), from its bundle when that is current. */
+/**
+ * Starts a thread that runs `entry` (a compiled `.js` file), from its bundle when that is current.
+ * Without `options.execArgv` the thread takes the process's options, less tsx's (`withoutTsx`) where
+ * Node takes the rest as a thread's: a list given to a thread may not hold a V8 or process option
+ * (`--expose-gc`, `--max-semi-space-size`), which a thread inherits only when given no list.
+ */
 export function startBundledThread(entry: string, options: WorkerOptions = {}, runner: string = THREAD_RUNNER): Worker {
+  if (options.execArgv === undefined) {
+    const kept = withoutTsx(process.execArgv);
+    if (kept.length < process.execArgv.length) {
+      try {
+        return new Worker(runner, { ...options, execArgv: kept, workerData: { entry } });
+      } catch (err) {
+        if (!isInvalidExecArgv(err)) throw err;
+      }
+    }
+  }
   return new Worker(runner, { ...options, workerData: { entry } });
+}
+
+function isInvalidExecArgv(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && 'code' in err && err.code === 'ERR_WORKER_INVALID_EXEC_ARGV';
+}
+
+/** Node's options that load a module before the program, each followed by the module. */
+const PRELOAD_OPTIONS = new Set(['--require', '-r', '--import', '--loader', '--experimental-loader']);
+
+/**
+ * `execArgv` without the preloads that load tsx (a module path inside its package, or the package by
+ * name): a process run by tsx (the benches, `npm run helpline`) hands its threads tsx's require hook
+ * and ESM loader, and each thread then loaded them and registered the loader, though it
+ * runs compiled JavaScript only (about a tenth of a thread's start CPU, ADR 0009, round 51). Every
+ * other option, an operator's `--require` among them, goes to the thread as before.
+ */
+export function withoutTsx(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const option = execArgv[i]!;
+    const joined = option.indexOf('=');
+    const name = joined > 0 ? option.slice(0, joined) : option;
+    if (PRELOAD_OPTIONS.has(name)) {
+      const module = joined > 0 ? option.slice(joined + 1) : execArgv[i + 1];
+      if (module !== undefined && isTsx(module)) {
+        if (joined < 0) i++;
+        continue;
+      }
+    }
+    kept.push(option);
+  }
+  return kept;
+}
+
+function isTsx(module: string): boolean {
+  return module === 'tsx' || module.startsWith('tsx/') || /[\\/]node_modules[\\/]tsx[\\/]/.test(module);
 }
