@@ -466,7 +466,8 @@
  * before them ("oma …", "broer …", "haj …", "dona …", "seu …", "don …", "nea …", "… bhai"), and the conversation
  * no longer learns such a word as the person; a capitalised word opening a clause, or a listed first name in
  * lower case, said with "is"/"was" and a possessive or article to be someone's relation ("Rozemarijn is mijn
- * collega", "Precious is my sister"; detectors/relationPredicateNames.ts).
+ * collega", "Precious is my sister"), or the subject of a speech verb that reports ("Chidinma zegt dat …", "roos
+ * told me …"; detectors/relationPredicateNames.ts).
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and

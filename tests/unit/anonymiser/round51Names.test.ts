@@ -64,3 +64,27 @@ describe('a name said to be someone’s relation (round 51)', () => {
     expect(foundOf('NAAM', 'Marokko is mijn land')).toEqual([]);
   });
 });
+
+describe('a name as the subject of a speech verb that reports (round 51)', () => {
+  it.each([
+    ['Chidinma zegt dat het niet klopt', 'Chidinma'],
+    ['roos zegt dat ze 50 euro per klant moet afdragen', 'roos'],
+    ['Mohammed told me he keeps it', 'Mohammed'],
+  ])('%s', (text, name) => {
+    expect(foundOf('NAAM', text)).toEqual([name]);
+  });
+
+  it.each([
+    'Iedereen zegt dat hij gevaarlijk is',
+    'Google zegt dat het mag',
+    'mama zegt dat ik moet komen',
+    'het contract zegt dat ik moet betalen',
+    'Marokko zegt dat het niet kan',
+    'werk zegt dat ik moet blijven',
+    'Ze zei: kom maar',
+    'she said madam took her passport',
+    'Workers told me they have to pay a housing fee',
+  ])('finds no name in "%s"', (text) => {
+    expect(foundOf('NAAM', text)).toEqual([]);
+  });
+});
