@@ -2,20 +2,45 @@
  * "ze noemen haar mama Grace", "I live with Uncle Sunday", "de man anh Tuan", "patronum Mehmet abi":
  * a kin or respect word said with a name, without a possessive before it, is part of what the person
  * is called, so it goes under the same placeholder. After a possessive or article it is the relation
- * the reader needs ("mijn tante [NAAM-1]") and stays.
+ * the reader needs ("mijn tante [NAAM-1]") and stays. Formal titles ("meneer", "Mrs.", "Dr.") stay
+ * outside the name: the reader keeps them ("mevrouw [NAAM-1]").
  */
 import { tokenize } from './text';
 import type { Candidate } from './types';
 
-/** Words said before a name as part of it, in the chat's languages (folded). */
+/**
+ * Words said before a name as part of it, in the chat's languages (folded). Round 51 added the familiar
+ * and religious forms of address of more communities: Dutch and Surinamese "oma", "opa" and "broer"
+ * said as a name ("ik ben oma …", "namens broer …"), Moroccan and Arabic "haj", "hajja", "sidi",
+ * "lalla", West African "alhaji", "pastor", Portuguese "dona", "seu", Spanish "don", "doña", Romanian
+ * "nea", "tanti", Tagalog "tita", "lolo". Formal titles stay out (see above), and so do words of a
+ * job ("zuster Ingrid" the nurse, "juf Marieke").
+ */
 const BEFORE: ReadonlySet<string> = new Set(
   `mama mami mamma mummy mommy mum mom papa papi baba auntie aunty tante tantine tata tatie tati tia tio uncle
   oom nonkel madam madame mamie boss oga big anh chi em co ba ong chu di bac ate kuya manang manong ninang
-  mamá papá tía tío zia zio ciocia wujek`.split(/\s+/),
+  mamá papá tía tío zia zio ciocia wujek
+  oma opa omi opi broer
+  haj hajj hadj hadji hajja hadja l7aj l7aja hajji sidi lalla sheikh cheikh shaikh alhaji alhaja mallam
+  pastor pastoor dominee imam ustaz ustadh
+  dona doña seu senhor senhora don señor senor señora senora nea tanti tita tito lola lolo`.split(/\s+/),
 );
 
-/** Respect words said after a name (Turkish, Persian, Japanese): "Mehmet abi", "Ayşe abla". */
-const AFTER: ReadonlySet<string> = new Set('abi abla bey hanim hanım agha jan khanum san'.split(' '));
+/**
+ * Respect words said after a name (Turkish, Persian, Japanese, Hindi and Urdu): "Mehmet abi", "Ayşe
+ * abla", "Raj bhai", "Sunita didi".
+ */
+const AFTER: ReadonlySet<string> = new Set(
+  'abi abla bey hanim hanım agha jan khanum san hoca efendi bhai bhaiya didi sahab saab'.split(' '),
+);
+
+/**
+ * A word that is said with a name as part of it and is no name by itself: a conversation does not
+ * learn it as the person ("a dona é dona Cida": the first "dona" is the owner, not Cida).
+ */
+export function isAddressForm(key: string): boolean {
+  return BEFORE.has(key) || AFTER.has(key);
+}
 
 /**
  * A possessive or article before the word makes it the relation, not the name. Not "haar"/"her":

@@ -9,6 +9,7 @@ import { findOrganisations } from './detectors/organisations';
 import { findLowerCaseOrganisations } from './detectors/lowerCaseOrganisations';
 import { findMonthNames } from './detectors/monthNames';
 import { findPossessiveNames } from './detectors/possessiveNames';
+import { findRelationPredicateNames } from './detectors/relationPredicateNames';
 import { findPhones } from './detectors/phone';
 import { findPlaces, findPlacesAfterAddresses, placeWordStarts } from './detectors/places';
 import { findPlates } from './detectors/plates';
@@ -37,6 +38,7 @@ const DETECTORS: ReadonlyArray<(text: string, table: TokenTable) => Candidate[]>
   findOrganisations,
   findLowerCaseOrganisations,
   findPossessiveNames,
+  findRelationPredicateNames,
   findScriptNames,
   findMonthNames,
 ];

@@ -4,6 +4,7 @@
  * also where the message itself gives no hint ("Roos krijgt steeds cadeaus" after "ze heet Roos").
  * One instance per conversation; it only learns from confident finds (tier 1 and 2).
  */
+import { isAddressForm } from './addressForms';
 import { FUNCTION_WORDS, NON_PII_PROPER } from './lexicons/commonWords';
 import { TITLES } from './lexicons/cues';
 import { TUSSENVOEGSELS } from './lexicons/surnames';
@@ -125,8 +126,11 @@ export class ConversationMemory {
         }
         continue;
       }
-      for (const token of tokenize(surface)) {
+      const spanTokens = tokenize(surface);
+      for (const token of spanTokens) {
         const key = token.key;
+        // "haj Mustapha": the form of address said with the name is not the person; "Chi" alone is.
+        if (c.type === 'NAAM' && spanTokens.length > 1 && isAddressForm(key)) continue;
         // Another language's function word found as a name here ("Desi", Romanian "deși") is still learned, in capitals only.
         const functionWord = c.type === 'NAAM' ? FUNCTION_WORDS.has(key) : isFunctionWord(key);
         if (key.length < 2 || TITLES.has(key) || TUSSENVOEGSELS.has(key)) continue;

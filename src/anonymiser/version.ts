@@ -461,6 +461,13 @@
  * Nijkerk"), where the age keep no longer takes "is 23". Dates: Frisian, Papiamento, Tagalog and Albanian months
  * and Ukrainian, Russian and Bulgarian months in Latin letters after a day; the year first with dots or slashes
  * ("1998.10.23", "2005. 08. 17."). Places: Hungarian case endings on a known town ("Rotterdamban").
+ * 36: issue 13 round 51 (names51; tuned on ZG's lines 1-226, lines 227-457 held out). Names: the familiar and
+ * religious forms of address of more communities go under the name's placeholder when no possessive stands
+ * before them ("oma …", "broer …", "haj …", "dona …", "seu …", "don …", "nea …", "… bhai"), and the conversation
+ * no longer learns such a word as the person; a capitalised word opening a clause, or a listed first name in
+ * lower case, said with "is"/"was" and a possessive or article to be someone's relation ("Rozemarijn is mijn
+ * collega", "Precious is my sister"), or the subject of a speech verb that reports ("Chidinma zegt dat …", "roos
+ * told me …"; detectors/relationPredicateNames.ts).
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and
@@ -890,7 +897,7 @@
  * detector's own per-word code, no function above 5%, so no indexing of rules reaches the ~40% the
  * goal needs. The same session's pool of two threads: 1,221,780 characters/s after a start of 658 ms.
  */
-export const ANONYMISER_VERSION = 35;
+export const ANONYMISER_VERSION = 36;
 
 /** A placeholder the anonymiser writes ("[NAAM-3]", "[GESPREKSCODE]"): never personal data itself. */
 export const PLACEHOLDER = /\[(?:[A-Z]+-\d+|GESPREKSCODE)\]/g;
