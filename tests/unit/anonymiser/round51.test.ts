@@ -75,3 +75,15 @@ describe('a nickname after "call himself" (round 51)', () => {
     expect(foundOf('NAAM', 'the boss call himself Captain, his phone is off')).toEqual(['Captain']);
   });
 });
+
+describe('a phone number said digit by digit without its 0 (round 51)', () => {
+  it('masks ten number words in a row', () => {
+    const text = 'hij stuurt berichten van zes een drie vier acht nul nul twee negen een, ik heb dat nummer opgeslagen';
+    expect(foundOf('TELEFOON', text)).toEqual(['zes een drie vier acht nul nul twee negen een']);
+  });
+
+  it('leaves counting aloud, up or down', () => {
+    expect(foundOf('TELEFOON', 'een twee drie vier vijf zes zeven acht negen tien, klaar of niet')).toEqual([]);
+    expect(foundOf('TELEFOON', 'ten nine eight seven six five four three two one go')).toEqual([]);
+  });
+});
