@@ -266,6 +266,10 @@ function findMaskedPlates(text: string, out: Candidate[]): void {
     const plate = m[0].replace(/(?:\s[a-z]+)+$/, '');
     const end = start + plate.length;
     if (!/[?*]/.test(plate) || !mixesLettersAndDigits(plate.replace(/[?*\s-]/g, ''))) continue;
+    // "do i call 112 or you?": with spaces between groups only capitals and digits make a plate, and one
+    // question mark at the end closes a question.
+    if (/\s/.test(plate) && /\p{Ll}/u.test(plate)) continue;
+    if (/[^?*]\?$/.test(plate)) continue;
     if (out.some((c) => c.start < end && start < c.end)) continue;
     const sentenceStart = text.slice(0, start).search(/[^.!?\n]*$/);
     const sentence = text.slice(sentenceStart, start) + ' ' + text.slice(end).split(/[.!\n]/)[0]!;

@@ -41,6 +41,9 @@ describe('plates with the unread part typed as marks (round 51)', () => {
     expect(foundOf('KENTEKEN', 'wat?? ik ben 12 jaar en hij 19??')).toEqual([]);
     expect(foundOf('KENTEKEN', 'hij vroeg 50 euro?? voor 1 uur')).toEqual([]);
     expect(foundOf('KENTEKEN', 'kenteken AB-??, verder niks')).toEqual([]);
+    // The recognizer's corpus: a question after the emergency number is no plate.
+    expect(found('what if i see a girl in a car crying and a man shouting at her, do i call 112 or you?')).toEqual([]);
+    expect(foundOf('KENTEKEN', 'is that his car, the AB 12?')).toEqual([]);
   });
 });
 
