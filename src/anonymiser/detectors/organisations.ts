@@ -703,7 +703,7 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
   if (text.includes('gevestigd') || text.includes('headquartered')) findEstablished(text, out);
   if (hasCamelWord(tokenize(text))) findCamelCaseBrands(text, out);
   // A school role stands before "op": the words are looked at only where "op" is.
-  if (/\sop\s/i.test(text) && tokens.some((t) => isSchoolRole(t.key))) findAfterSchoolRole(text, out);
+  if (tokens.some((t) => t.key === 'op') && tokens.some((t) => isSchoolRole(t.key))) findAfterSchoolRole(text, out);
   if (mentionsAny(text, CLUB_WORDS)) findSportsClubs(text, out);
   return out;
 }
