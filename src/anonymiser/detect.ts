@@ -9,6 +9,7 @@ import { findOrganisations } from './detectors/organisations';
 import { findLowerCaseOrganisations } from './detectors/lowerCaseOrganisations';
 import { findMonthNames } from './detectors/monthNames';
 import { findPossessiveNames } from './detectors/possessiveNames';
+import { findAppositionInitials } from './detectors/appositionInitials';
 import { findPhones } from './detectors/phone';
 import { findPlaces, findPlacesAfterAddresses, placeWordStarts } from './detectors/places';
 import { findPlates } from './detectors/plates';
@@ -37,6 +38,7 @@ const DETECTORS: ReadonlyArray<(text: string, table: TokenTable) => Candidate[]>
   findOrganisations,
   findLowerCaseOrganisations,
   findPossessiveNames,
+  findAppositionInitials,
   findScriptNames,
   findMonthNames,
 ];

@@ -469,7 +469,8 @@
  * place); a school's staff and pupils "op" it ("werker op het Baken"); capitals on common words after a lower-case
  * kind word or a work verb's "bij"/"voor" ("hotel Centrum", "werkt voor Snel en Goed", weak); a brand spelt with
  * a capital inside anywhere ("er staat WerkSnel op"); a joining word in a name after a kind word and a comma
- * ("Nails by Joy"). Names: "call himself Captain".
+ * ("Nails by Joy"). Names: "call himself Captain"; an initial set off by brackets or commas after the word for a
+ * person ("een leerling (D., klas 3b)"). Phones: nine to twelve digits said one by one.
  *
  * Rounds that change only speed leave the number as it is (their output is byte-identical, checked
  * with bench/anonymiser-outputs.ts). Issue 13 round 18 (anon18), on version 15 and

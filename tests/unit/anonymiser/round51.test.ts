@@ -90,3 +90,18 @@ describe('a phone number said digit by digit without its 0 (round 51)', () => {
     expect(foundOf('TELEFOON', 'ten nine eight seven six five four three two one go')).toEqual([]);
   });
 });
+
+describe('an initial set off after the word for a person (round 51)', () => {
+  it.each([
+    ['een leerling (D., klas 3b) vertelt dat een man haar meeneemt', 'D.'],
+    ['de jongen, J., is 15 en moet pakketjes brengen', 'J.'],
+    ['mijn buurvrouw (M.) zegt dat er mannen komen', 'M.'],
+  ])('"%s" masks "%s"', (text, initial) => {
+    expect(foundOf('NAAM', text)).toEqual([initial]);
+  });
+
+  it('leaves a capital and a dot without a person word before it', () => {
+    expect(found('we hebben Plan B. (echt) en dan vitamine D, B, C.')).toEqual([]);
+    expect(found('het is de auto (A., zei hij) die daar staat')).toEqual([]);
+  });
+});
