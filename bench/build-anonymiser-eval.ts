@@ -110,6 +110,7 @@ export const BUILT_SETS = [
   { source: 'anonymiser-dev-zc.source.txt', target: 'anonymiser-dev-zc.jsonl', prefix: 'zh' },
   { source: 'anonymiser-dev-zd.source.txt', target: 'anonymiser-dev-zd.jsonl', prefix: 'zi' },
   { source: 'anonymiser-dev-ze.source.txt', target: 'anonymiser-dev-ze.jsonl', prefix: 'zj' },
+  { source: 'anonymiser-dev-zf.source.txt', target: 'anonymiser-dev-zf.jsonl', prefix: 'zk' },
   { source: 'anonymiser-dev-zg.source.txt', target: 'anonymiser-dev-zg.jsonl', prefix: 'zl' },
 ] as const;
 

@@ -9,7 +9,7 @@
  *                                           half, scored without reading its misses (leave out --errors)
  *
  * Sets: tests/eval/anonymiser.jsonl, anonymiser-dev.jsonl, anonymiser-tune2.jsonl, anonymiser-dev-c.jsonl,
- * anonymiser-dev-d.jsonl, anonymiser-dev-e.jsonl, anonymiser-dev-f.jsonl, anonymiser-dev-g.jsonl, anonymiser-dev-h.jsonl, anonymiser-dev-i.jsonl, anonymiser-dev-j.jsonl, anonymiser-dev-k.jsonl, anonymiser-dev-l.jsonl, anonymiser-dev-m.jsonl, anonymiser-dev-o.jsonl, anonymiser-dev-q.jsonl, anonymiser-dev-r.jsonl, anonymiser-dev-s.jsonl, anonymiser-dev-t.jsonl, anonymiser-dev-u.jsonl, anonymiser-dev-v.jsonl, anonymiser-dev-w.jsonl, anonymiser-dev-x.jsonl, anonymiser-dev-y.jsonl, anonymiser-dev-z.jsonl, anonymiser-dev-za.jsonl, anonymiser-dev-zb.jsonl, anonymiser-dev-zc.jsonl, anonymiser-dev-zd.jsonl, anonymiser-dev-ze.jsonl and anonymiser-dev-zg.jsonl are tuning sets (the first three written beside the rules, C to ZG by separate writers); tests/eval/blind/anonymiser-*.jsonl are blind sets. The report prints
+ * anonymiser-dev-d.jsonl, anonymiser-dev-e.jsonl, anonymiser-dev-f.jsonl, anonymiser-dev-g.jsonl, anonymiser-dev-h.jsonl, anonymiser-dev-i.jsonl, anonymiser-dev-j.jsonl, anonymiser-dev-k.jsonl, anonymiser-dev-l.jsonl, anonymiser-dev-m.jsonl, anonymiser-dev-o.jsonl, anonymiser-dev-q.jsonl, anonymiser-dev-r.jsonl, anonymiser-dev-s.jsonl, anonymiser-dev-t.jsonl, anonymiser-dev-u.jsonl, anonymiser-dev-v.jsonl, anonymiser-dev-w.jsonl, anonymiser-dev-x.jsonl, anonymiser-dev-y.jsonl, anonymiser-dev-z.jsonl, anonymiser-dev-za.jsonl, anonymiser-dev-zb.jsonl, anonymiser-dev-zc.jsonl, anonymiser-dev-zd.jsonl, anonymiser-dev-ze.jsonl, anonymiser-dev-zf.jsonl and anonymiser-dev-zg.jsonl are tuning sets (the first three written beside the rules, C to ZG by separate writers); tests/eval/blind/anonymiser-*.jsonl are blind sets. The report prints
  * the two kinds in separate sections, the blind one headed "blind — scored once, do not tune".
  *
  * Figures, per set:
@@ -348,6 +348,11 @@ export function discoverSets(root = ROOT): { kind: SetKind; label: string; path:
       kind: 'tuning',
       label: 'tuning: set ZE by a separate writer (tests/eval/anonymiser-dev-ze.jsonl)',
       path: join(evalDir, 'anonymiser-dev-ze.jsonl'),
+    },
+    {
+      kind: 'tuning',
+      label: 'tuning: set ZF by a separate writer (tests/eval/anonymiser-dev-zf.jsonl)',
+      path: join(evalDir, 'anonymiser-dev-zf.jsonl'),
     },
     {
       kind: 'tuning',

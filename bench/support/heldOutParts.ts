@@ -55,6 +55,7 @@ const ANONYMISER_HALVES: readonly (readonly [string, string])[] = [
   ['zc', '181-386'],
   ['zd', '191-425'],
   ['ze', '202-440'],
+  ['zf', '263-520'],
   ['zg', '227-457'],
 ];
 

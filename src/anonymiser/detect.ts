@@ -10,6 +10,7 @@ import { findLowerCaseOrganisations } from './detectors/lowerCaseOrganisations';
 import { findMonthNames } from './detectors/monthNames';
 import { findPossessiveNames } from './detectors/possessiveNames';
 import { findRelationPredicateNames } from './detectors/relationPredicateNames';
+import { findAppositionInitials } from './detectors/appositionInitials';
 import { findPhones } from './detectors/phone';
 import { findPlaces, findPlacesAfterAddresses, placeWordStarts } from './detectors/places';
 import { findPlates } from './detectors/plates';
@@ -39,6 +40,7 @@ const DETECTORS: ReadonlyArray<(text: string, table: TokenTable) => Candidate[]>
   findLowerCaseOrganisations,
   findPossessiveNames,
   findRelationPredicateNames,
+  findAppositionInitials,
   findScriptNames,
   findMonthNames,
 ];

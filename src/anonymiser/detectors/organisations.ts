@@ -18,9 +18,17 @@ const CAP_SEQ = `[\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+${NAME_WORD}){0,4}`;
 const LEGAL_FORM =
   '(?:B\\.\\s?V\\.?|BV|bv|b\\.v\\.|N\\.V\\.?|NV|V\\.O\\.F\\.?|VOF|vof|Holding|GmbH|AG|UG|KG|e\\.K\\.|Ltd\\.?|LLC|Inc\\.?|[Ss]p\\.\\s?z\\s?o\\.\\s?o\\.?|[Ss]p\\.\\s?[jk]\\.|S\\.R\\.L\\.?|SRL|S\\.A\\.|SA|EOOD|OOD|ЕООД|ООД|ТОВ|Kft\\.?|Bt\\.?|Zrt\\.?|s\\.r\\.o\\.|a\\.s\\.|UAB|OÜ|SIA|d\\.o\\.o\\.|Lda\\.?|S\\.L\\.|SARL|S\\.A\\.R\\.L\\.|BVBA|bvba|VZW|vzw|ApS|(?:&|en)\\s+(?:Zonen|Zn\\.?|Co\\.?|Partners|Sons|Söhne))';
 const KIND_BEFORE =
-  'wijkteam|buurtteam|maatschap|coöperatie|cooperatie|uitzender|limpieza|limpiezas|empresa|agence|kapper|kapperszaak|barbier|zaak|winkeltje|shop|store|pakhuis|koelhuis|veiling|loods|VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|cafetaria|frituur|eetcafé|eetcafe|ijssalon|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencje|agencją|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company|kebab|shoarma|grillroom|woningcorporatie|corporatie|woningbouwvereniging|drogisterij|tankstation|recreatiepark|vakantiepark|bungalowpark|sportschool|slijterij|nachtwinkel|avondwinkel|bloemist|groenteboer|fietsenmaker|autobedrijf|autogarage|wasserette|stomerij|kinderdagverblijf|kinderopvang|zorgboerderij|pension|manege|strandpaviljoen|paviljoen|strandtent|champignonkwekerij|benzinepomp|pompstation|fundacja|fundacji|fundacją|fundația|fundatia|fondation|fundación|fundacion|stiftung|foundation|magazin|magazinul|sklep|étterem|cég|restauracja|restoran|şirket|ферма|фермата|ферми|фабрика|фабриката|завод|ферму|фермі';
+  'wijkteam|buurtteam|maatschap|coöperatie|cooperatie|uitzender|limpieza|limpiezas|empresa|agence|kapper|kapperszaak|barbier|zaak|winkeltje|shop|store|pakhuis|koelhuis|veiling|loods|VV|SV|RKSV|RKVV|FC|SC|AFC|HSV|CSV|voetbalvereniging|sportvereniging|agentia|agenția|firma|uitzendbureau|bureau|bedrijf|stichting|kwekerij|tuinderij|tuinbouwbedrijf|slachterij|vleesbedrijf|vleesverwerker|distributiecentrum|fabriek|restaurant|hotel|cafe|café|snackbar|cafetaria|frituur|eetcafé|eetcafe|ijssalon|nagelstudio|nailstudio|nagelsalon|salon|kapsalon|massagesalon|carwash|wasstraat|schoonmaakbedrijf|transportbedrijf|bouwbedrijf|camping|club|sportclub|voetbalclub|vereniging|basisschool|school|ROC|MBO|OBS|CBS|PCBS|RKBS|IKC|roc|mbo|obs|cbs|pcbs|rkbs|ikc|CSG|csg|RSG|rsg|OSG|osg|ISK|isk|AZC|azc|kas|hogeschool|universiteit|supermarkt|winkel|agency|company|factory|farm|recruitment|werkgever|uitzendorganisatie|detacheerder|pizzeria|lounge|shishalounge|bar|spa|bakkerij|slagerij|kebabzaak|barbershop|lunchroom|bistro|brasserie|hostel|motel|garage|boerderij|tuincentrum|studio|beautysalon|sauna|privehuis|privéhuis|escortbureau|koeriersdienst|pakketdienst|schoonmaakdienst|cleaning|bouwbedrijfje|rederij|moskee|mosque|church|wellness|pluktuin|zorgbemiddeling|reisbureau|thuiszorg|zorgbureau|escortbureau|modellenbureau|kledingwinkel|belwinkel|telefoonwinkel|toko|ziekenhuis|kliniek|huisartsenpraktijk|praktijk|apotheek|tandartspraktijk|zorginstelling|verpleeghuis|woonzorgcentrum|agencja|agencji|agencje|agencją|agencia|agentur|firmy|firmie|firma|compania|firmă|фирма|фірма|агенция|агенція|компания|компанія|company|kebab|shoarma|grillroom|woningcorporatie|corporatie|woningbouwvereniging|drogisterij|tankstation|recreatiepark|vakantiepark|bungalowpark|sportschool|slijterij|nachtwinkel|avondwinkel|bloemist|groenteboer|fietsenmaker|autobedrijf|autogarage|wasserette|stomerij|kinderdagverblijf|kinderopvang|zorgboerderij|pension|manege|strandpaviljoen|paviljoen|strandtent|champignonkwekerij|benzinepomp|pompstation|fundacja|fundacji|fundacją|fundația|fundatia|fondation|fundación|fundacion|stiftung|foundation|magazin|magazinul|sklep|étterem|cég|restauracja|restoran|şirket|ферма|фермата|ферми|фабрика|фабриката|завод|ферму|фермі';
 const KIND_AFTER =
   'Partners|Payroll|Agency|Agencja|Agentie|Agenția|Company|Industries|Personnel|Staff|Jobs|Job|Work|Works|College|Lyceum|Gymnasium|Academie|Scholengemeenschap|School|Uitzendbureau|Uitzendgroep|Uitzendorganisatie|Personeelsdiensten|Staffing|Logistics|Logistiek|Transport|Services|Service|Solutions|Group|Groep|Flex|Cleaning|Schoonmaak|Bouw|Kwekerij|Nails|Carwash|Tuinbouw|Agri|Agro|Recruitment|Detachering|Import|Export|Trading|Farms|Farm|Foods|Food|Vastgoed|Beheer|Holding|Bemiddeling|Workforce|Personeel|Uitzendkrachten|Plant|Plants|Fresh|Massage|Grill|Spa|Beauty|Shop|Market|Pizzeria|Kebab|Döner|Doner|Bakery|Store|Garage|Catering|Security|Handel|Express|Logistik|Bau|Reinigung|Barbershop|Barber|Kapsalon|Shoarma|Snackbar|Lunchroom|Bistro|Brasserie|Hotel|Hostel|Motel|Restaurant|Salon|Studio|Nagelstudio|Wellness|Autoservice|Autobedrijf|Bloemen|Flowers|Tuinbouw|Champignons|Growers|Vegetables|Meat|Vlees|Poultry|Pluimvee|Sushi|Wok|Thai|Noodles|Kitchen|Keuken|Lounge|Events|Placement|Placements|Overseas|Facilitair|Facility|Reizen|Travel|Tours|Imports|Renovatie|Renovaties|Detailing|Housing|Zorg|Thuiszorg|Church|Ministries|Ministry|Moskee|Mosque|Verhuur|Rental|Rentals|Techniek|Installaties|Onderhoud|Montage|Productions|Entertainment|Modeling|Models|Escort|Staffing|Recruiters|Consultancy|Consulting|Projects|Projecten|MC|UMC|Ziekenhuis|Kliniek|Zorggroep|Praktijk|Apotheek|Zorg|Welzijn|Opvang|Verpakking|Verpakkingen|Teelt|Tuinderij|Kwekerijen|Advocaten|Notarissen|Accountants|Makelaardij|Hoveniers|Loonbedrijf|Uitzendservice|Taxi|Taxicentrale|Limpiezas|Limpieza|Verwerking|Recycling|Vleeswaren|Praca|Grillroom|Grillhouse|Steakhouse|Asperges|Aardbeien|Tomaten|Paprika|Fruit|Groenten|Groente|Bloembollen|Houderij|Audits|Audit|Keuringen|Foundation|Magazin|Sklep|Club|Nightclub|Bar|Sauna|Casino|University|Universiteit|Academy|Institute|Instituut|Mavo|Havo|Vmbo|Distributie|Distribution|Wonen|Woningen|Makelaardij|Makelaars';
+
+/**
+ * Kind words (round 51) whose business is named in capitals only: a greenhouse ("kas Van der Lugt"), a
+ * reception centre ("azc Heidezicht") and school boards' abbreviations ("csg Reggedal", "obs De Klimop").
+ * In lower case after them are the sentence's words ("in de kas staan"), and a town after "azc" is the
+ * place the centre stands in ("azc Budel"), which stays a place.
+ */
+const CAPITALISED_NAME_KINDS: ReadonlySet<string> = new Set('kas azc csg rsg osg isk obs cbs pcbs rkbs ikc'.split(' '));
 
 /** "uitzendbureau" → "[Uu]itzendbureau": case-insensitive first letter without the `i` flag, which would make \p{Lu} match lower case too. */
 function anyCaseStart(words: string): string {
@@ -39,9 +47,12 @@ const KIND_THEN_NAME = new RegExp(
   `(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)})\\s+\\(?(?:(?:de|het|'t|van|van de|van het)\\s+)?${CAP_SEQ}`,
   'gu',
 );
-/** "heeft een bedrijf, AK Flexwerk, en …": two or more capitalised words set off by a comma after a kind word. */
+/**
+ * "heeft een bedrijf, AK Flexwerk, en …": two or more capitalised words set off by a comma after a kind
+ * word; a small joining word may stand between them ("een nagelsalon, Nails by Joy").
+ */
 const KIND_COMMA_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)}),\\s+([\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){1,3})`,
+  `(?<![\\p{L}])(?:${anyCaseStart(KIND_BEFORE)}),\\s+([\\p{Lu}\\d][\\p{L}\\d&'’.-]*(?:\\s+(?:(?:&|by|of|en|and|de|van)\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){1,3})`,
   'gu',
 );
 const KIND_THEN_LOWER = new RegExp(
@@ -184,6 +195,34 @@ const NAME_TAILS: ReadonlySet<string> = new Set(
 );
 
 const PERSON_BEFORE_SURNAME = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+\s+(?:van\s+(?:de|der|den)|van|de|der|den|ter|ten|te|el|al)\s+$/u;
+
+/**
+ * Words of a sentence's frame (pronouns, articles, conjunctions, prepositions, auxiliaries), which a
+ * writer who capitalises at random may capitalise anywhere: a capital on them names nothing.
+ */
+const FRAME_WORDS: ReadonlySet<string> = new Set(
+  `ik je jij u hij zij ze wij we jullie mij me mijn m'n jouw zijn haar hun hem ons onze het de een en of maar want dus omdat
+  als dan toen dat die dit deze wat wie waar hoe niet geen wel nog al ook er hier daar nu in op aan bij met van voor naar uit
+  om te tot door over na is was ben bent zijn waren heeft hebben had kan kon moet moest wil wilde zal zou wordt werd ja nee
+  i you he she we they it me him her us them my your his our their the a an and or but so if then when that this what who
+  where how not no yes in on at by for with from to of is was are were be been have has had can could must will would`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+
+/**
+ * "uitzendbureau Nu Werk", "stichting Thuis", "hotel Centrum" (round 51): after a kind word written in
+ * lower case, capitals on common words name the business, since a sentence goes on in lower case there.
+ * Only when no word of the name is a frame word, the message's capitals are not noise, and the name is
+ * no place and no public body ("bij Politie"). A weak guess.
+ */
+function capitalisedCommonName(match: string, name: string, text: string): boolean {
+  if (!/^\p{Ll}/u.test(match)) return false;
+  const words = splitOnSpaces(name).filter((w) => !/^(?:en|and|&|van|de|het|of)$/.test(w));
+  if (words.length === 0 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !FRAME_WORDS.has(fold(w)) && !NON_PII_PROPER.has(fold(w))))
+    return false;
+  return !isPlaceName(name) && !capitalsAreNoise(tokenize(text));
+}
 
 /** Drop words at the end or start of a run that are not part of the name ("Club Paradise en"). */
 function trimRun(run: string): string {
@@ -518,7 +557,9 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
       // "in paviljoen 3", "loods 2": a number alone after a lower-case kind word counts buildings or units,
       // it names no business ("Telecom Shop 2000" has its name in capitals).
       if (!/\p{L}/u.test(name) && !/^\p{Lu}/u.test(m[0])) continue;
+      if (fold(m[0].slice(0, 3)) === 'azc' && (isPlaceName(name) || isPlaceName(name.split('-')[0]!))) continue;
       if (!splitOnSpaces(name).every((w) => FUNCTION_WORDS.has(fold(w)))) pushFound(out, text, start, m.index + run.length - start);
+      else if (capitalisedCommonName(m[0], name, text)) pushFound(out, text, start, m.index + run.length - start, 3);
     }
   if (kindBefore)
     for (const m of allMatches(KIND_THEN_LOWER, text)) {
@@ -661,6 +702,8 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
   if (mentionsAny(text, REGISTER_WORDS)) findBeforeRegister(text, out);
   if (text.includes('gevestigd') || text.includes('headquartered')) findEstablished(text, out);
   if (hasCamelWord(tokenize(text))) findCamelCaseBrands(text, out);
+  // A school role stands before "op": the words are looked at only where "op" is.
+  if (tokens.some((t) => t.key === 'op') && tokens.some((t) => isSchoolRole(t.key))) findAfterSchoolRole(text, out);
   if (mentionsAny(text, CLUB_WORDS)) findSportsClubs(text, out);
   return out;
 }
@@ -669,8 +712,10 @@ export function findOrganisations(text: string, table: TokenTable = tokenTable(t
  * "CleanTeam Zeeland", "FlexPlus": a word with a capital inside it after lower-case letters is a
  * brand's spelling, which no sentence word and few surnames have ("McBride", "DeVries" open with a
  * particle); a region or kind word right after it goes with it. A weak guess: a person, place or
- * surer business found there wins. Only after a word that says whose or where ("van", "bij", "via", "at"):
- * most such words are products ("JavaScript"). Apps and public brands ("WhatsApp", "PayPal") are not meant.
+ * surer business found there wins. Anywhere in the message (round 51: "er staat WerkSnel op", "op de gevel
+ * stond FlexPoint"; before it only after "van", "bij", "via", "at"): in the tuning sets' chat such a word
+ * named a business 130 times and otherwise only apps and public bodies ("WhatsApp", "CoMensha", "WeChat"),
+ * which the public lists and `PUBLIC_CAMEL_WORDS` keep out.
  */
 export const CAMEL_WORD = /\p{Ll}{2}\p{Lu}\p{Ll}/u;
 
@@ -704,6 +749,38 @@ export function hasCamelHump(word: string): boolean {
   return false;
 }
 
+/**
+ * "schoolmaatschappelijk werker op het Baken", "gymdocent op Het Walburg", "mijn zoon zit op de Regenboog":
+ * a school's staff and pupils are "op" their school, where the employer cues say "bij". The capitalised
+ * words after such a role and "op" (an article between) name the school, even when they are ordinary
+ * words ("Baken", "Kompas"): only a name is capitalised there. A town or island after "op" is a place, and
+ * after "zit"/"zat" only a name with its article counts ("zit op de Regenboog", not "zit op Statia").
+ */
+const SCHOOL_ROLE_ENDS = ['docent', 'leraar', 'lerares', 'leerkracht', 'mentor', 'werker', 'leerling', 'stagiair', 'stagiaire'];
+const SCHOOL_ROLE_WORDS: ReadonlySet<string> = new Set(['juf', 'meester', 'conciërge', 'concierge', 'zit', 'zat', 'zitten', 'zaten']);
+const SCHOOL_ROLE_OP = new RegExp(
+  `(?<![\\p{L}])(?:\\p{L}*(?:${SCHOOL_ROLE_ENDS.join('|')})|${[...SCHOOL_ROLE_WORDS].join('|')})\\s+(?:(?:hier|daar|nu|ook|al|nog)\\s+)?op\\s+(?:(?:de|het|'t)\\s+)?(?=\\p{Lu})`,
+  'giu',
+);
+
+function isSchoolRole(key: string): boolean {
+  return SCHOOL_ROLE_WORDS.has(key) || SCHOOL_ROLE_ENDS.some((end) => key.endsWith(end));
+}
+
+function findAfterSchoolRole(text: string, out: Candidate[]): void {
+  for (const m of allMatches(SCHOOL_ROLE_OP, text)) {
+    const after = m.index + m[0].length;
+    // "haar broer zit nog op Statia": a bare "zit op" also says on which island; a school takes its article.
+    if (/^zit|^zat/i.test(m[0]) && !/\s(?:de|het|'t)\s+$/i.test(m[0])) continue;
+    // "Hij zit op Snapchat en TikTok. Sinds Pasen …": the name ends with its sentence.
+    const run = beforeSentenceEnd(CAP_RUN.exec(text.slice(after))?.[0]);
+    if (run === undefined) continue;
+    const name = withoutFullStop(trimRun(run));
+    if (isOrdinary(name) || isPlaceName(name) || capitalsAreNoise(tokenize(text))) continue;
+    out.push({ type: 'ORGANISATIE', start: after, end: after + name.length, tier: 2 });
+  }
+}
+
 function isLowerAscii(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
@@ -711,14 +788,22 @@ function isLowerAscii(word: string): boolean {
   }
   return true;
 }
-const CAMEL_BRAND =
-  /(?<=(?:^|[^\p{L}])(?:van|bij|via|voor|namens|for|at|from|by)\s+(?:(?:de|het|the)\s+)?)\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)+(?![\p{L}\d@_/'’-]|\.\p{L})/gu;
+const CAMEL_BRAND = /(?<![\p{L}\d@#_/.'’-])\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)+(?![\p{L}\d@_/'’-]|\.\p{L})/gu;
+/**
+ * Apps, products and public services spelt with a capital inside, which a chat names without meaning an
+ * employer (the public list has WhatsApp, TikTok, PayPal, OnlyFans and CoMensha already).
+ */
+const PUBLIC_CAMEL_WORDS: ReadonlySet<string> = new Set(
+  'wechat wifi linkedin facetime javascript powerpoint airbnb blablacar postnl mediamarkt coolblue hellofresh mijnoverheid gofundme playstore appstore macbook onedrive gopro blackberry soundcloud justeat thuisbezorgd'.split(
+    ' ',
+  ),
+);
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Ter|Ten|Al|El|Ben|Abu|Fitz|St)\p{Lu}/u;
 
 function findCamelCaseBrands(text: string, out: Candidate[]): void {
   for (const m of allMatches(CAMEL_BRAND, text)) {
     const word = m[0];
-    if (SURNAME_PREFIX.test(word) || isOrdinary(word)) continue;
+    if (SURNAME_PREFIX.test(word) || isOrdinary(word) || PUBLIC_CAMEL_WORDS.has(fold(word))) continue;
     out.push({ type: 'ORGANISATIE', start: m.index, end: m.index + word.length + brandTail(text, m.index + word.length), tier: 3 });
   }
 }
@@ -1024,6 +1109,9 @@ function findAfterEmployerCue(text: string, table: TokenTable, out: Candidate[])
       const platform = driving || WORK_VERB_BEFORE.test(text.slice(Math.max(0, after - 25), after));
       if (!isOrdinary(name) || (platform && RIDE_PLATFORMS.has(fold(name))))
         out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(name).length, tier: 2 });
+      // "hij werkt voor Snel en Goed": after a work verb's "bij"/"voor", capitals on common words name the employer.
+      else if (platform && capitalisedCommonName(m[0], name, text))
+        out.push({ type: 'ORGANISATIE', start: after, end: after + withoutFullStop(name).length, tier: 3 });
       continue;
     }
     const brand = LOWER_BRAND.exec(rest)?.[0];
@@ -1092,7 +1180,7 @@ const FOREIGN_KINDS = new Set([
 /** A Dutch kind word and lower-case words after it: "uitzendbureau covebo", "salon yasmin beauty". */
 const KIND_THEN_LOWER_WORDS = new RegExp(
   `(?<![\\p{L}])(?:${KIND_BEFORE.split('|')
-    .filter((k) => /^[a-z]/.test(k) && !FOREIGN_KINDS.has(k))
+    .filter((k) => /^[a-z]/.test(k) && !FOREIGN_KINDS.has(k) && !CAPITALISED_NAME_KINDS.has(k))
     .join('|')})((?:\\s+[\\p{Ll}][\\p{L}\\d&'’-]+){1,3})`,
   'gu',
 );
@@ -1140,7 +1228,7 @@ const ENGLISH_ONLY: ReadonlySet<string> = new Set('the i my and with she he they
 function findLowerNameAtKind(text: string, out: Candidate[]): void {
   if (mentionsAny(text, ENGLISH_ONLY)) return;
   for (const m of allMatches(AT_KIND_THEN_LOWER, text)) {
-    if (!isKindWord(fold(m[1]!))) continue;
+    if (!isKindWord(fold(m[1]!)) || CAPITALISED_NAME_KINDS.has(fold(m[1]!))) continue;
     const comma = m[2] === ',';
     const wordsStart = m.index + m[0].length;
     const article = !comma && /^\s+(?:de|het|'t)\s/.test(m[3]!);

@@ -229,6 +229,10 @@ export function numberWordDigits(word: string): string | undefined {
   return undefined;
 }
 
+/** Counting aloud, up or down: no phone number. */
+const COUNTING = '0123456789101112';
+const COUNTING_DOWN = '121110987654321';
+
 /** What may stand between the parts of a number said aloud: spaces, a dash, a slash, a comma, a full stop. */
 const SPELLED_GAP = /^(?:[\s\-–—/_*|]+|\s*[,.]\s*)$/;
 
@@ -296,6 +300,9 @@ function findSpelledPhones(text: string, out: Candidate[]): void {
         /^00\d{9,13}$/.test(digits) ||
         (plus && /^[1-9]\d{9,13}$/.test(digits)) ||
         ((cued || words >= 9) && /^6\d{8}$/.test(digits)) ||
+        // "zes een drie vier acht nul nul twee negen een": nine to twelve digits said one by one dial a
+        // number, whatever the count's slip, unless they count ("een twee drie … tien").
+        (words >= 9 && /^\d{9,12}$/.test(digits) && !COUNTING.includes(digits) && !COUNTING_DOWN.includes(digits)) ||
         // "bel me op nul zes een twee drie vier 55 67 89": said aloud after a phone word, a number
         // that opens with 0 is a phone number even with a digit too many or too few (a slip of the count).
         (cued && words >= 4 && /^0[1-9]\d{7,11}$/.test(digits));

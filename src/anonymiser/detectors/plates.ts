@@ -89,15 +89,15 @@ const FOREIGN_DASHED_ANY_CASE = new RegExp(
 const FOREIGN_ANY_CASE = new RegExp(FOREIGN_ANY.source, 'giu');
 /** Words for the plate itself, not just a vehicle: the number after them is a plate whatever its case. */
 const PLATE_WORD =
-  /(?<![\p{L}])(?:kenteken\p{L}*|nummerbord(?:en)?|nummerplaat|nummerplaten|platen|licen[cs]e\s+plates?|plates?|registration|reg|rejestracj\p{L}*|tablic\p{L}*|(?:num[aă]r(?:ul)?\s+de\s+)?[îi]nmatricul\p{L}*|kennzeichen|nummernschild|регистрационен\s+номер|номер\p{L}*|immatriculation|matr[ií]cula|targa|plaka|rendszám\p{L}*|špz|spz|ečv|ecv)[\s:.]*(?:(?:is|was|van|de|het|met|nr\.?|nummer|number)\s+){0,2}$/iu;
+  /(?<![\p{L}])(?:kenteken\p{L}*|nummerbord(?:en)?|nummerplaat|nummerplaten|platen|licen[cs]e\s+plates?|plates?|registration|reg|rejestracj\p{L}*|tablic\p{L}*|(?:num[aă]r(?:ul)?\s+de\s+)?[îi]nmatricul\p{L}*|kennzeichen|nummernschild|регистрационен\s+номер|номер\p{L}*|immatriculation|matr[ií]cula|targa|plaka|rendszám\p{L}*|špz|spz|ečv|ecv)[\s:.]*(?:(?:is|was|were|are|zijn|waren|van|de|het|met|nr\.?|nummer|number)\s+){0,2}$/iu;
 
 /** A word for a plate anywhere before: the message is about plates. */
 const PLATE_WORD_ANYWHERE =
   /(?<![\p{L}])(?:kenteken\p{L}*|nummerbord(?:en)?|nummerplaat|nummerplaten|platen|licen[cs]e\s+plate|plates?|rejestracj\p{L}*|tablic\p{L}*|[îi]nmatricul\p{L}*|kennzeichen|nummernschild|immatriculation|matr[ií]cula|targa|plaka|rendszám\p{L}*|špz|spz|ečv|ecv)(?![\p{L}])/iu;
 
-/** Vehicle words in Dutch, English, Polish, Romanian, Bulgarian, Ukrainian, German, French, Turkish ("arabası", "plakalı") and brands, also plural ("busjes"). */
+/** Vehicle words (trailers too: "de oplegger heeft OT 52 GH") in Dutch, English, Polish, Romanian, Bulgarian, Ukrainian, German, French, Turkish ("arabası", "plakalı") and brands, also plural ("busjes"). */
 const VEHICLE =
-  /(?<![\p{L}])(?:kenteken\w*|nummerbord|nummerplaat|plaat|auto'?s?|busje|bus|bestelbus|wagen|vrachtwagen|scooter|brommer|licen[cs]e(?:\s+plate)?|plates?|reg(?:istration)?|car|truck|rijdt|reed|rijden|drives?|drove|driving|rejestracj\w*|tablic\w*|numer\w*|mașin\w*|masin\w*|număr\w*|numar\w*|номер\w*|колата|кола|машин\w*|kolata|kolite|kola|mashin\w*|mashyn\w*|avtomobil\w*|автомобіл\w*|bestelwagen|bestelauto|taxi|camper|autobuz\w*|microbuz\w*|dub[aă]?|camion\w*|samoch[oó]d\w*|furgonetk\w*|busem|busa|busie|бус\w*|камион\w*|автобус\w*|мікроавтобус\w*|вантажівк\w*|lkw|wagen|transporter|busz|autó|auto|kennzeichen|nummernschild|immatriculation|matrícula|matricula|targa|plaka\p{L}*|araba\p{L}*|araç\p{L}*|rendszám\p{L}*|autój\p{L}*|kocsi\p{L}*|špz|spz|ečv|ecv|dodávk\p{L}*|dodavk\p{L}*|furgon\p{L}*|kisbusz\p{L}*|teherautó\p{L}*|autem|autom|auta|bmw|audi|mercedes|volkswagen|vw|golf|opel|ford|toyota|dacia|logan|sprinter|transit|skoda|renault|peugeot|citroen|fiat|seat|kia|hyundai|volvo|iveco|transporter|coche|carro|furgoneta|camioneta|furgão|furgao|macchina|furgone|voiture|camionnette|fourgon)(?:s|'s|en)?(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kenteken\w*|nummerbord|nummerplaat|plaat|auto'?s?|busje|bus|bestelbus|wagen|vrachtwagen|vrachtauto|oplegger|aanhanger|aanhangwagen|trailer|minibus|koelwagen|bakwagen|pick-?up|scooter|brommer|licen[cs]e(?:\s+plate)?|plates?|reg(?:istration)?|car|truck|rijdt|reed|rijden|drives?|drove|driving|rejestracj\w*|tablic\w*|numer\w*|mașin\w*|masin\w*|număr\w*|numar\w*|номер\w*|колата|кола|машин\w*|kolata|kolite|kola|mashin\w*|mashyn\w*|avtomobil\w*|автомобіл\w*|bestelwagen|bestelauto|taxi|camper|autobuz\w*|microbuz\w*|dub[aă]?|camion\w*|samoch[oó]d\w*|furgonetk\w*|busem|busa|busie|бус\w*|камион\w*|автобус\w*|мікроавтобус\w*|вантажівк\w*|lkw|wagen|transporter|busz|autó|auto|kennzeichen|nummernschild|immatriculation|matrícula|matricula|targa|plaka\p{L}*|araba\p{L}*|araç\p{L}*|rendszám\p{L}*|autój\p{L}*|kocsi\p{L}*|špz|spz|ečv|ecv|dodávk\p{L}*|dodavk\p{L}*|furgon\p{L}*|kisbusz\p{L}*|teherautó\p{L}*|autem|autom|auta|bmw|audi|mercedes|volkswagen|vw|golf|opel|ford|toyota|dacia|logan|sprinter|transit|skoda|renault|peugeot|citroen|fiat|seat|kia|hyundai|volvo|iveco|transporter|coche|carro|furgoneta|camioneta|furgão|furgao|macchina|furgone|voiture|camionnette|fourgon)(?:s|'s|en)?(?![\p{L}])/iu;
 
 /** Countries' adjectives, Dutch with and without "-e", and English. */
 const COUNTRY_ADJECTIVES =
@@ -138,7 +138,21 @@ function readsAsWords(s: string): boolean {
 }
 
 /** The words `PLATE_WORD` lets stand between the plate word and the plate. */
-const PHRASE_WORDS: ReadonlySet<string> = new Set(['is', 'was', 'van', 'de', 'het', 'met', 'nr', 'nummer', 'number']);
+const PHRASE_WORDS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'zijn',
+  'waren',
+  'van',
+  'de',
+  'het',
+  'met',
+  'nr',
+  'nummer',
+  'number',
+]);
 
 function isWordLike(g: string): boolean {
   return /[aeiouy]/i.test(g) && isFunctionWord(fold(g));
@@ -205,10 +219,75 @@ function findPartialPlates(text: string, out: Candidate[]): void {
   }
 }
 
+/** `FOREIGN_ANY_CASE` anchored where it is put: the shape that starts right after a phrase word. */
+const FOREIGN_ANY_CASE_AT = new RegExp(FOREIGN_ANY.source, 'iuy');
+
+/**
+ * "his plate is b 123 abc", "the plate was ab 123 cd": the phrase's own word ("is", "was") fits a
+ * shape's first letter group ("is b 123"), and the match it makes would swallow the plate's start.
+ * Such a match is read again from its second group; any other match stays as it is.
+ */
+function pastPhraseWord(text: string, m: RegExpExecArray): RegExpExecArray | undefined {
+  const lead = /^(\p{L}+)\s+/u.exec(m[0]);
+  if (lead === null || !PHRASE_WORDS.has(fold(lead[1]!))) return m;
+  FOREIGN_ANY_CASE_AT.lastIndex = m.index + lead[0].length;
+  return FOREIGN_ANY_CASE_AT.exec(text) ?? undefined;
+}
+
+/**
+ * "truck bv 29 cxm", "de bus wx 4k21": a vehicle named right before a lower-case shape, with nothing
+ * but a comma or colon between, speaks of its plate, when the shape reads as a code and not as words:
+ * its letter groups without a vowel, one of two letters or more. "de bus om 10 uur" stays words.
+ */
+const VEHICLE_RIGHT_BEFORE_LIST = 'truck trucks bus busje auto car camion vrachtwagen bestelbus trailer oplegger sprinter transit';
+const VEHICLE_RIGHT_BEFORE_WORDS: ReadonlySet<string> = new Set(VEHICLE_RIGHT_BEFORE_LIST.split(' '));
+const VEHICLE_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${VEHICLE_RIGHT_BEFORE_LIST.replace(/ /g, '|')})[\\s,:]+$`, 'iu');
+
+function readsAsCode(s: string): boolean {
+  const letterGroups = s.split(/[-\s]+/).filter((g) => /^\p{L}+$/u.test(g));
+  // "English car, reg LB07 SEO": a group with a vowel may be the sentence's word, so every letter group must be vowel-less.
+  return letterGroups.some((g) => g.length >= 2) && letterGroups.every((g) => !/[aeiouy]/i.test(g));
+}
+
+/**
+ * "PB 4??? KM", "kenteken 12-AB-??", "vb-**-42": what a witness could not read of a plate, typed as
+ * question marks or stars, stands in its place. Groups of letters, digits and such marks, joined by a
+ * dash or a space, with marks in them and letters and digits beside them, in a sentence that names a
+ * plate or a vehicle.
+ */
+const MASKED_GROUP = '(?:[A-Za-z\\d]{1,4}[?*]{0,4}|[?*]{1,4}[A-Za-z\\d]{0,3})';
+const MASKED_PLATE = new RegExp(`(?<![\\p{L}\\d?*-])${MASKED_GROUP}(?:[-\\s]${MASKED_GROUP}){1,2}(?![\\p{L}\\d?*]|-[\\p{L}\\d?*])`, 'gu');
+
+function findMaskedPlates(text: string, out: Candidate[]): void {
+  if (!/[A-Za-z\d][?*]|[?*][-\s]?[A-Za-z\d]/.test(text)) return;
+  for (const m of allMatches(MASKED_PLATE, text)) {
+    const start = m.index;
+    // "4??-XL erop": a lower-case word after a space is the sentence going on, not a group of the plate.
+    const plate = m[0].replace(/(?:\s[a-z]+)+$/, '');
+    const end = start + plate.length;
+    if (!/[?*]/.test(plate) || !mixesLettersAndDigits(plate.replace(/[?*\s-]/g, ''))) continue;
+    // "do i call 112 or you?": with spaces between groups only capitals and digits make a plate, and one
+    // question mark at the end closes a question.
+    if (/\s/.test(plate) && /\p{Ll}/u.test(plate)) continue;
+    if (/[^?*]\?$/.test(plate)) continue;
+    if (out.some((c) => c.start < end && start < c.end)) continue;
+    const sentenceStart = text.slice(0, start).search(/[^.!?\n]*$/);
+    const sentence = text.slice(sentenceStart, start) + ' ' + text.slice(end).split(/[.!\n]/)[0]!;
+    if (!PLATE_WORD_ANYWHERE.test(sentence) && !VEHICLE.test(sentence)) continue;
+    out.push({ type: 'KENTEKEN', start, end, tier: 1 });
+  }
+}
+
 export function findPlates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!hasDigit(text) || !testText(MAY_HOLD_ANY_CASE, text)) return out;
+  if (!hasDigit(text)) return out;
   const plateWord = testText(MAY_HOLD_PLATE_WORD, text);
+  const vehicleWord = mentionsAny(text, VEHICLE_RIGHT_BEFORE_WORDS);
+  // "kenteken vb-**-42": marks between the letters and the digits leave no letter beside a digit.
+  if (!testText(MAY_HOLD_ANY_CASE, text)) {
+    if (plateWord || vehicleWord) findMaskedPlates(text, out);
+    return out;
+  }
   // "kenteken gx 471 b": spaced in lower case only after a word for the plate.
   if (testText(MAY_HOLD_NL_DASHED, text) || (plateWord && SPACED_ANY_CASE.test(text)))
     for (const m of allMatches(NL_DASHED, text)) {
@@ -236,11 +315,17 @@ export function findPlates(text: string): Candidate[] {
         out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
   const countryWord = !plateWord && mentionsAny(text, COUNTRY_WORDS);
-  if (plateWord || countryWord)
-    for (const m of allMatches(FOREIGN_ANY_CASE, text)) {
+  if (plateWord || countryWord || vehicleWord)
+    for (const found of allMatches(FOREIGN_ANY_CASE, text)) {
+      const m = pastPhraseWord(text, found);
+      if (m === undefined) continue;
       if (m[0] === m[0].toUpperCase() || !mixesLettersAndDigits(m[0]) || readsAsWords(m[0])) continue;
       const before = text.slice(Math.max(0, m.index - 40), m.index);
-      if ((plateWord && PLATE_WORD.test(before)) || COUNTRY_VEHICLE_BEFORE.test(before))
+      if (
+        (plateWord && PLATE_WORD.test(before)) ||
+        COUNTRY_VEHICLE_BEFORE.test(before) ||
+        (vehicleWord && VEHICLE_RIGHT_BEFORE.test(before) && readsAsCode(m[0]))
+      )
         out.push({ type: 'KENTEKEN', start: m.index, end: m.index + m[0].length, tier: 1 });
     }
   // Foreign plates are written in capitals; the less distinctive shapes need a vehicle word too.
@@ -257,5 +342,6 @@ export function findPlates(text: string): Candidate[] {
       out.push({ type: 'KENTEKEN', start: m.index, end: m.index + plate.length, tier: cued || cyrillicShape ? 1 : 2 });
     }
   findPartialPlates(text, out);
+  if (plateWord || vehicleWord) findMaskedPlates(text, out);
   return out;
 }
