@@ -25,7 +25,7 @@ import type { ConceptHit } from '../nlu/text/concepts';
 import type { DangerAssessment } from '../understanding/understanding';
 import { harmOnlyUnderCondition } from './conditionalThreat';
 import { opensWithYesOrNo } from './dangerAnswer';
-import { nearDanger } from './nearNow';
+import { marksNow, nearDanger } from './nearNow';
 import type { ScreenedMessage } from './screen';
 import { BACKGROUND_SITUATIONS, type SituationConcept } from './situations';
 import { WEAK_NAMED } from './turnContext';
@@ -130,15 +130,25 @@ export function readAsLeaveAnswer(text: string, screened: ScreenedMessage, curre
   const hold = read.situations.filter((h) => isHold(read, h));
   const rest: ReadMessage = { ...read, situations: read.situations.filter((h) => !hold.includes(h)) };
   const reasonNamed = rest.situations.some((h) => LASTING_REASON.has(h.concept));
-  // An answer: it says yes or no, names the hold, or names what the hold rests on. A story going on
-  // after the question that does none of these is read as it was.
-  const answers = hold.length > 0 || opensWithYesOrNo(text) || CLOSING_NO.test(text) || reasonNamed;
-  if (!answers || dangerOfItsOwn(rest)) return current;
-  const harmHeldBack = harmOnlyUnderCondition(rest);
-  if (reasonNamed || harmHeldBack || REASON_WORD.test(text))
-    return { ...current, level: 'none', reasons: [...current.reasons, LEAVE_LASTING] };
-  if (current.level === 'acute') return { ...current, level: 'unsure', reasons: [...current.reasons, LEAVE_HOLD] };
+  // The answer proper says yes or no, or names the hold. A story going on after the question that
+  // names only what a hold rests on (a passport, a debt) answers it too, but only as far as it reads
+  // calm beside that: the hold is not told, so it is never lowered to the question on that alone.
+  const told = hold.length > 0 || opensWithYesOrNo(text) || CLOSING_NO.test(text);
+  if ((!told && !reasonNamed) || dangerOfItsOwn(rest)) return current;
+  const lasting = reasonNamed || harmOnlyUnderCondition(rest) || REASON_WORD.test(text);
+  // A cry or an alarm, a time of now, today or tonight beside the reason ("please help, he take my
+  // passport", "you pay 400 tonight or my friends come": told acute on the tuning lines in words the
+  // lexicons name as neither hurt nor threat) is not read away by it.
+  if (lasting && !urgentBeside(rest)) return { ...current, level: 'none', reasons: [...current.reasons, LEAVE_LASTING] };
+  if (told && current.level === 'acute') return { ...current, level: 'unsure', reasons: [...current.reasons, LEAVE_HOLD] };
   return current;
+}
+
+/** Words of urgency a lasting reason does not explain away: a cry or alarm, a time of today or tonight, a deadline. */
+const URGENT: ReadonlySet<SituationConcept> = new Set<SituationConcept>(['call_for_help', 'alarm', 'explicit_alarm', 'soon', 'deadline']);
+
+function urgentBeside(rest: ReadMessage): boolean {
+  return rest.situations.some((h) => URGENT.has(h.concept)) || rest.distances.some((d) => marksNow(rest, d));
 }
 
 /**
