@@ -114,7 +114,7 @@ const BACKGROUND_UNLESS_NEAR: ReadonlySet<SituationConcept> = new Set<SituationC
 
 /** A reason or condition said in so many words: "omdat", "want", "anders", "tot ze betaalt", "because", "until", "unless". */
 const REASON_WORD =
-  /(?<![\p{L}\p{N}])(?:omdat|want|vanwege|doordat|anders|zolang|totdat|tot|zonder|because|cause|coz|cuz|until|till|unless|otherwise|without)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:omdat|want|vanwege|doordat|anders|zolang|totdat|tot|because|cause|coz|cuz|until|till|unless|otherwise)(?![\p{L}\p{N}])/iu;
 
 /** The answer word closes the message: "ze heeft schulden bij hem, dus nee", "so no". */
 const CLOSING_NO = /(?:^|[\s,.;:!-])(?:nee+n?|no+|nope|nah)[^\p{L}\p{N}]*$/iu;
