@@ -39,9 +39,13 @@ export function readInConversation(text: string, turn: TurnSoFar): boolean {
   return !turn.reasons.includes(TOLD_NOW) || opensWithPlainNo(text);
 }
 
-/** An answer to the bot's question for a fact, a question, or a few words only. */
+/**
+ * An answer to the bot's question for a fact, a question, or a few words only. Not the answer to "can
+ * the person leave?": after it the story often goes on, and is read as a turn of the story (the
+ * danger reading reads what answers the question as its answer, safety/leaveAnswer.ts).
+ */
 function isAside(text: string, turn: TurnSoFar): boolean {
-  if (turn.awaiting !== null && turn.awaiting !== undefined && turn.awaiting !== 'dangerCheck') return true;
+  if (turn.awaiting !== null && turn.awaiting !== undefined && turn.awaiting !== 'dangerCheck' && turn.awaiting !== 'canLeave') return true;
   return text.includes('?') || letterWordCount(text) <= 4;
 }
 
