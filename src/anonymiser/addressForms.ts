@@ -2,8 +2,11 @@
  * "ze noemen haar mama Grace", "I live with Uncle Sunday", "de man anh Tuan", "patronum Mehmet abi":
  * a kin or respect word said with a name, without a possessive before it, is part of what the person
  * is called, so it goes under the same placeholder. After a possessive or article it is the relation
- * the reader needs ("mijn tante [NAAM-1]") and stays. Formal titles ("meneer", "Mrs.", "Dr.") stay
- * outside the name: the reader keeps them ("mevrouw [NAAM-1]").
+ * the reader needs ("mijn tante [NAAM-1]") and stays. Formal titles ("meneer", "Mrs.", "Dr.") go under
+ * the placeholder too since round 51: until then they stayed outside for the reader ("mevrouw [NAAM-1]"),
+ * but most separate writers mark the title as part of the name (sets ZE and ZG: "mevrouw Rosaria",
+ * "Mr. Daniel"), so a supervisor reading "mevrouw [NAAM-1]" sees what those writers count as half a name,
+ * and the title tells the person's gender, which in a small community helps to point someone out.
  */
 import { tokenize } from './text';
 import type { Candidate } from './types';
@@ -27,6 +30,13 @@ const BEFORE: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Formal titles said before a name, with or without a full stop ("Mr. Daniel", "mevr. De Wit", "dhr
+ * Jansen"). Not job words ("zuster Ingrid", "juf Marieke", "dokter"): those say what the person does,
+ * which the reader needs.
+ */
+const TITLES: ReadonlySet<string> = new Set('meneer mevrouw mevr mw mvr dhr heer mr mrs ms miss mister dr'.split(' '));
+
+/**
  * Respect words said after a name (Turkish, Persian, Japanese, Hindi and Urdu): "Mehmet abi", "Ayşe
  * abla", "Raj bhai", "Sunita didi".
  */
@@ -39,7 +49,7 @@ const AFTER: ReadonlySet<string> = new Set(
  * learn it as the person ("a dona é dona Cida": the first "dona" is the owner, not Cida).
  */
 export function isAddressForm(key: string): boolean {
-  return BEFORE.has(key) || AFTER.has(key);
+  return BEFORE.has(key) || AFTER.has(key) || TITLES.has(key);
 }
 
 /**
@@ -56,6 +66,11 @@ function gapIsSpace(text: string, from: number, to: number): boolean {
   return to > from;
 }
 
+/** A title's gap to the name: spaces, after one full stop or none ("Mr. Daniel", "dhr Jansen"). */
+function titleGap(text: string, from: number, to: number): boolean {
+  return text[from] === '.' ? gapIsSpace(text, from + 1, to) : gapIsSpace(text, from, to);
+}
+
 /** The name spans among `found`, each widened over a kin or respect word said as part of it. */
 export function withAddressForms(text: string, found: Candidate[]): Candidate[] {
   if (!found.some((c) => c.type === 'NAAM')) return found;
@@ -66,7 +81,11 @@ export function withAddressForms(text: string, found: Candidate[]): Candidate[] 
     const first = tokens.findIndex((t) => t.start === c.start);
     const before = first > 0 ? tokens[first - 1] : undefined;
     const owner = first > 1 ? tokens[first - 2] : undefined;
-    if (before !== undefined && BEFORE.has(before.key) && gapIsSpace(text, before.end, c.start)) {
+    const said =
+      before !== undefined &&
+      ((BEFORE.has(before.key) && gapIsSpace(text, before.end, c.start)) ||
+        (TITLES.has(before.key) && titleGap(text, before.end, c.start)));
+    if (before !== undefined && said) {
       const owned = owner !== undefined && OWNERS.has(owner.key) && gapIsSpace(text, owner.end, before.start);
       if (!owned && !found.some((o) => o !== c && o.end > before.start && o.start < c.start)) start = before.start;
     }

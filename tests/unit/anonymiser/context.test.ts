@@ -57,7 +57,7 @@ describe('names by structure', () => {
   it.each([
     ['Melder Fenna Dekker-Bakker, onderwijsassistent', 'Fenna Dekker-Bakker'],
     ['de host B. Rozendaal eiste huur in natura.', 'B. Rozendaal'],
-    ['De contactpersoon op school is Mevr. Y. de la Fuente-Bakker, zij weet ervan', 'Y. de la Fuente-Bakker'],
+    ['De contactpersoon op school is Mevr. Y. de la Fuente-Bakker, zij weet ervan', 'Mevr. Y. de la Fuente-Bakker'],
     ['I am Jomar Dela Cruz, I work on a ship', 'Jomar Dela Cruz'],
     ['benaderd door Marvin Tjon A Fat, die haar meeneemt', 'Marvin Tjon A Fat'],
     ['De man heet Marco "Big Mac" Verstappen en rijdt rond', 'Marco "Big Mac" Verstappen'],

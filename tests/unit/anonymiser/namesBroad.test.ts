@@ -59,7 +59,7 @@ describe('names of every community, with particles, initials and nicknames', () 
   it.each([
     ["Mijn buurman Wim van 't Hof zegt dat de Polen in de schuur slapen.", "Wim van 't Hof"],
     ['Haar baas heet Carlos de la Cruz, hij regelt alles.', 'Carlos de la Cruz'],
-    ["Mevrouw In 't Veld van school belde me.", "In 't Veld"],
+    ["Mevrouw In 't Veld van school belde me.", "Mevrouw In 't Veld"],
     ['J.P. de Graaf is de eigenaar van de kwekerij.', 'J.P. de Graaf'],
     ['Het contract is getekend door A. Bouzid.', 'A. Bouzid'],
     ['De eigenaar is Nguyễn Văn An, daar werken meisjes van 15.', 'Nguyễn Văn An'],

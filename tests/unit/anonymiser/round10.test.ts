@@ -43,7 +43,7 @@ describe('names by their place in the sentence', () => {
 describe('organisations without a legal form', () => {
   it('starts the business at a capitalised kind word after "van", leaving the person before it whole', () => {
     expect(found('Meneer Ruud de la Croix van Kwekerij De Zonnehoek betaalt 3 euro per uur')).toEqual([
-      ['NAAM', 'Ruud de la Croix'],
+      ['NAAM', 'Meneer Ruud de la Croix'],
       ['ORGANISATIE', 'Kwekerij De Zonnehoek'],
     ]);
   });

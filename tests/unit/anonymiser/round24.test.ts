@@ -136,7 +136,7 @@ describe('a name span that holds a kind of business', () => {
       ['PLAATS', 'Breda'],
     ]);
     expect(found('Meneer Özdemir van Özdemir Bouw & Sloop laat mannen slapen')).toEqual([
-      ['NAAM', 'Özdemir'],
+      ['NAAM', 'Meneer Özdemir'],
       ['ORGANISATIE', 'Özdemir Bouw & Sloop'],
     ]);
   });

@@ -16,9 +16,11 @@ describe('forms of address said as part of a name (round 51)', () => {
     expect(foundOf('NAAM', text)).toContain(name);
   });
 
-  it('leaves the relation outside after a possessive, and formal titles outside', () => {
+  it('leaves the relation outside after a possessive, and takes a formal title in, with or without its full stop', () => {
     expect(foundOf('NAAM', 'mijn broer Achmed werkt daar')).toEqual(['Achmed']);
-    expect(foundOf('NAAM', 'meneer van der Meer is de eigenaar')).toEqual(['van der Meer']);
+    expect(foundOf('NAAM', 'meneer van der Meer is de eigenaar')).toEqual(['meneer van der Meer']);
+    expect(foundOf('NAAM', 'ik sprak met Mr. Daniel en dhr Jansen')).toEqual(['Mr. Daniel', 'dhr Jansen']);
+    expect(foundOf('NAAM', 'zuster Ingrid gaf haar pillen')).toEqual(['Ingrid']);
   });
 
   it('finds no name in the forms of address alone', () => {

@@ -50,7 +50,7 @@ describe('organisations by structure', () => {
 
   it('starts a business after "van" when an initial shows the word before it is a surname', () => {
     expect(found('mr. A. Demir van Demir & Kılıç Advocaten')).toEqual([
-      ['NAAM', 'A. Demir'],
+      ['NAAM', 'mr. A. Demir'],
       ['ORGANISATIE', 'Demir & Kılıç Advocaten'],
     ]);
   });
