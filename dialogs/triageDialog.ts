@@ -745,7 +745,7 @@ class StoryDialog extends Dialog<object> {
     return { key: next, choices: next === 'triage.nextQuestion' ? NEXT_STEPS : [] };
   }
 
-  private awaitingFor(pending: Pending): 'dangerCheck' | ReturnType<typeof awaitedFact> {
+  private awaitingFor(pending: Pending): 'dangerCheck' | 'age' | 'aboutWhom' | null {
     return pending === 'dangerNow' ? 'dangerCheck' : awaitedFact(pending);
   }
 

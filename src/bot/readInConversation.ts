@@ -39,13 +39,9 @@ export function readInConversation(text: string, turn: TurnSoFar): boolean {
   return !turn.reasons.includes(TOLD_NOW) || opensWithPlainNo(text);
 }
 
-/**
- * An answer to the bot's question for a fact, a question, or a few words only. Not the answer to "can
- * the person leave?": after it the story often goes on, and is read as a turn of the story (the
- * danger reading reads what answers the question as its answer, safety/leaveAnswer.ts).
- */
+/** An answer to the bot's question for a fact, a question, or a few words only. */
 function isAside(text: string, turn: TurnSoFar): boolean {
-  if (turn.awaiting !== null && turn.awaiting !== undefined && turn.awaiting !== 'dangerCheck' && turn.awaiting !== 'canLeave') return true;
+  if (turn.awaiting !== null && turn.awaiting !== undefined && turn.awaiting !== 'dangerCheck') return true;
   return text.includes('?') || letterWordCount(text) <= 4;
 }
 

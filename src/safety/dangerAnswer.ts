@@ -87,14 +87,6 @@ export function yesWithDetail(text: string): boolean {
   return rest !== '' && (AGE_ONLY.test(rest) || STILL_THERE.test(rest));
 }
 
-/**
- * The message opens with the word of an answer to a yes/no question: a "no" (`opensWithNo`) or a
- * "yes" ("ja, ...", "yes she can"). For the bot's own fact questions (leaveAnswer.ts).
- */
-export function opensWithYesOrNo(text: string): boolean {
-  return opensWithNo(text) || YES_OPENING.test(text);
-}
-
 /** The message opens with a "no" ("nee", "no", "niemand"...). Romanian "nu" only with a comma: without one it is Dutch "nu" (now). */
 function opensWithNo(text: string): boolean {
   return NO_OPENING.test(text) && !/^[^\p{L}\p{N}]*nu(?![\p{L}\p{N}])(?!\s*,)/iu.test(text);

@@ -150,14 +150,9 @@ export function nextQuestion(summary: TriageSummary, asked: readonly Question[],
   return candidateQuestions(summary, phase, story).find((q) => !asked.includes(q)) ?? null;
 }
 
-/**
- * The fact the answer to `question` is read as: a free-text answer ("15", "in Naaldwijk"), and the
- * answer to "can the person leave?", which the danger reading reads as that answer (round 51: "nee ze
- * mag niet weg van hem" is the hold asked about, not someone held at this moment; leaveAnswer.ts).
- */
-export function awaitedFact(question: Question): 'age' | 'aboutWhom' | 'canLeave' | null {
+/** The fact a free-text answer to `question` is read as ("15", "in Naaldwijk"). */
+export function awaitedFact(question: Question): 'age' | 'aboutWhom' | null {
   if (question === 'age') return 'age';
   if (question === 'aboutWhom') return 'aboutWhom';
-  if (question === 'canLeave') return 'canLeave';
   return null;
 }

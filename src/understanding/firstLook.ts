@@ -8,7 +8,6 @@ import type { NluLocale } from '../nlu/recognizer';
 import type { ReadMessage } from '../nlu/model/reader';
 import { assessDangerAnswer, dangerToldNow, deniesDangerNow, readAsAnswer } from '../safety/dangerAnswer';
 import { dangerInPassing } from '../safety/inPassing';
-import { readAsLeaveAnswer } from '../safety/leaveAnswer';
 import { SafetyScreen, SUICIDE_TOLD_AWAY, UNREADABLE_REASON } from '../safety/screen';
 import { namesOnlyTheThought, thoughtsHeldAway } from '../safety/thoughtsInTheirTime';
 import type { EarlierTurn, FirstLook } from './understanding';
@@ -105,9 +104,6 @@ export function lookAt(
   // "Is iemand op dit moment in gevaar?" answered: the answer about now outweighs the words alone.
   if (awaiting === 'dangerCheck') danger = assessDangerAnswer(screen, text, { danger, read });
   else danger = screen.inConversation(screened, earlier, storyUntold);
-  // "Kan de persoon zelf weggaan?" answered: the hold told is the fact asked for, its lasting reason
-  // no danger now; a danger of its own beside it keeps the reading (leaveAnswer.ts, round 51).
-  if (awaiting === 'canLeave') danger = readAsLeaveAnswer(text, screened, danger);
   // "Nee" to the bot's danger reply or "is the danger still there?", read before the bot says 112 on it.
   if (askedDangerNow) danger = readAsAnswer(screen, text, screened, danger, { awaiting: awaiting ?? null, dangerNow: true });
   // Through the screen's reader, which may have guessed it with this reading already (reader.ts languageOf).
