@@ -80,28 +80,6 @@ export function dialogFigures(scores: readonly ConversationScore[]): DialogFigur
   };
 }
 
-/** Figures of several parts added up (each is a count, so the sum is the pooled figure). */
-export function addDialogFigures(all: readonly DialogFigures[]): DialogFigures {
-  const sum = (pick: (f: DialogFigures) => number): number => all.reduce((n, f) => n + pick(f), 0);
-  const dangerSources: Record<string, number> = {};
-  for (const f of all) for (const [key, n] of Object.entries(f.dangerSources)) dangerSources[key] = (dangerSources[key] ?? 0) + n;
-  return {
-    conversations: sum((f) => f.conversations),
-    wanted: sum((f) => f.wanted),
-    acuteMissed: sum((f) => f.acuteMissed),
-    suicidalMissed: sum((f) => f.suicidalMissed),
-    dangerTurns: sum((f) => f.dangerTurns),
-    dangerConversations: sum((f) => f.dangerConversations),
-    ownQuestionsLate: sum((f) => f.ownQuestionsLate),
-    roleUnfit: sum((f) => f.roleUnfit),
-    minorUnfit: sum((f) => f.minorUnfit),
-    repeated: sum((f) => f.repeated),
-    unfit: sum((f) => f.unfit),
-    wrongLanguage: sum((f) => f.wrongLanguage),
-    dangerSources,
-  };
-}
-
 export function dialogRow(name: string, f: DialogFigures): string {
   return [
     name.padEnd(8),
@@ -118,7 +96,7 @@ export function dialogRow(name: string, f: DialogFigures): string {
   ].join('  ');
 }
 
-async function dialogPart(part: HeldOutPart): Promise<DialogFigures> {
+async function dialogPart(part: HeldOutPart): Promise<ConversationScore[]> {
   // A fresh screen and understander per set, as eval:dialogs builds them per file.
   const screen = new SafetyScreen();
   const understander = createUnderstander({ safety: screen, recognizer: createLocalRecognizer({ screen }) });
@@ -127,7 +105,7 @@ async function dialogPart(part: HeldOutPart): Promise<DialogFigures> {
   for (const script of heldOutItems(part, loadScripts(path.join(root, part.file)))) {
     scores.push(scoreConversation(script, await playScript(script, understander), index));
   }
-  return dialogFigures(scores);
+  return scores;
 }
 
 const setName = (part: HeldOutPart): string => path.basename(part.file, '.jsonl').replace(/^(dialogs|nlu|anonymiser)-dev-/, '');
@@ -163,32 +141,30 @@ export function anonymiserRow(name: string, r: EvalResult): string {
   ].join('  ');
 }
 
+/** Field-wise sums of records of counts (the pooled figure of counts is their sum). */
+function sumFields<T extends { [K in keyof T]: number }>(all: readonly T[], keys: readonly (keyof T)[]): T {
+  return Object.fromEntries(keys.map((k) => [k, all.reduce((n, r) => n + r[k], 0)])) as unknown as T;
+}
+
+const COUNT_KEYS: readonly (keyof Counts)[] = ['gold', 'covered', 'typed', 'predicted', 'precise'];
+
 /** Anonymiser results of several parts added up: the pooled counts. */
 export function addAnonymiserResults(all: readonly EvalResult[]): EvalResult {
-  const add = (pick: (r: EvalResult) => Counts): Counts => ({
-    gold: all.reduce((n, r) => n + pick(r).gold, 0),
-    covered: all.reduce((n, r) => n + pick(r).covered, 0),
-    typed: all.reduce((n, r) => n + pick(r).typed, 0),
-    predicted: all.reduce((n, r) => n + pick(r).predicted, 0),
-    precise: all.reduce((n, r) => n + pick(r).precise, 0),
-  });
-  const first = all[0];
-  const perType = first === undefined ? ({} as EvalResult['perType']) : first.perType;
+  const add = (pick: (r: EvalResult) => Counts): Counts => sumFields(all.map(pick), COUNT_KEYS);
+  const types = Object.keys(all[0]?.perType ?? {}) as (keyof EvalResult['perType'])[];
   return {
-    perType: Object.fromEntries(
-      Object.keys(perType).map((t) => [t, add((r) => r.perType[t as keyof EvalResult['perType']])]),
-    ) as EvalResult['perType'],
+    perType: Object.fromEntries(types.map((t) => [t, add((r) => r.perType[t])])) as EvalResult['perType'],
     required: add((r) => r.required),
     quasi: add((r) => r.quasi),
     overall: add((r) => r.overall),
-    spanPrecision: {
-      hits: all.reduce((n, r) => n + r.spanPrecision.hits, 0),
-      predicted: all.reduce((n, r) => n + r.spanPrecision.predicted, 0),
-    },
-    serviceNumbers: {
-      seen: all.reduce((n, r) => n + r.serviceNumbers.seen, 0),
-      masked: all.reduce((n, r) => n + r.serviceNumbers.masked, 0),
-    },
+    spanPrecision: sumFields(
+      all.map((r) => r.spanPrecision),
+      ['hits', 'predicted'],
+    ),
+    serviceNumbers: sumFields(
+      all.map((r) => r.serviceNumbers),
+      ['seen', 'masked'],
+    ),
     messages: all.reduce((n, r) => n + r.messages, 0),
     // Held out: the misses are never kept, so nobody can print them by mistake.
     errors: [],
@@ -206,12 +182,15 @@ async function run(options: Options): Promise<void> {
     const parts = heldOutParts('dialogs');
     say(`== dialogs: conversations ${parts[0]?.lines ?? '-'} of ${parts.length} tuning sets`);
     const figures: DialogFigures[] = [];
+    const all: ConversationScore[] = [];
     for (const part of parts) {
-      const f = await dialogPart(part);
-      figures.push(f);
-      say(dialogRow(setName(part), f));
+      const scores = await dialogPart(part);
+      all.push(...scores);
+      figures.push(dialogFigures(scores));
+      say(dialogRow(setName(part), figures[figures.length - 1]!));
     }
-    const pooled = addDialogFigures(figures);
+    // Every figure is a count over conversations, so the pooled one is the same count over all of them.
+    const pooled = dialogFigures(all);
     say(dialogRow('ALL', pooled));
     const sources = Object.entries(pooled.dangerSources).sort((a, b) => b[1] - a[1]);
     say(`danger lines with no danger, by texts: ${sources.map(([k, n]) => `${k} ${n}`).join(', ') || '-'}`);
